@@ -1,0 +1,80 @@
+using Preflight.Core.Sites;
+using Preflight.Core.Model;
+using Preflight.Core.Text;
+
+namespace Preflight.Core.Engine;
+
+/// <summary>Runs every rule of a catalogue over a submission. Pure: no I/O, time only through <see cref="TimeProvider"/>.</summary>
+public sealed class Evaluator
+{
+    private readonly RuleCatalog _catalog;
+    private readonly ReferenceData _data;
+    private readonly TimeProvider _clock;
+
+    public Evaluator(RuleCatalog? catalog = null, ReferenceData? data = null, TimeProvider? clock = null)
+    {
+        _catalog = catalog ?? RuleCatalog.Default;
+        _data = data ?? ReferenceData.Default;
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    public RuleCatalog Catalog => _catalog;
+
+    public SubmissionReport Evaluate(
+        Submission submission,
+        SiteEvidenceSet? sites = null,
+        PortfolioView? portfolio = null,
+        SubmissionHistory? history = null)
+    {
+        var context = new RuleContext(submission, _data, _clock, sites, portfolio, history);
+        return Evaluate(context);
+    }
+
+    public SubmissionReport Evaluate(RuleContext context)
+    {
+        var available = context.Available;
+        var results = new RuleResult[_catalog.Rules.Count];
+        for (var i = 0; i < results.Length; i++)
+            results[i] = Run(_catalog.Rules[i], context, available);
+        return new SubmissionReport(context.Submission.Source, RuleCatalog.Version, results);
+    }
+
+    /// <summary>
+    /// Checks a whole portfolio: the portfolio rules see all submissions; each submission's report comes back in
+    /// input order. Submissions are judged in parallel.
+    /// </summary>
+    public IReadOnlyList<SubmissionReport> EvaluatePortfolio(
+        IReadOnlyList<Submission> submissions,
+        Func<Submission, SiteEvidenceSet?>? sites = null,
+        CancellationToken cancellationToken = default)
+    {
+        var index = PortfolioIndex.Build(submissions);
+        var reports = new SubmissionReport[submissions.Count];
+        Parallel.For(0, submissions.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var s = submissions[i];
+            reports[i] = Evaluate(s, sites?.Invoke(s), index.For(i));
+        });
+        return reports;
+    }
+
+    private static RuleResult Run(Rule rule, RuleContext context, Needs available)
+    {
+        var d = rule.Descriptor;
+        var missing = d.Needs & ~available;
+        if (missing != Needs.None)
+            return new RuleResult(d, Outcome.NotEvaluated, [], $"needs {string.Join(", ", Describe(missing))}");
+        try
+        {
+            var check = rule.Evaluate(context);
+            return new RuleResult(d, check.Outcome, check.Findings, check.Note);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new RuleResult(d, Outcome.Error, [], $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    private static IEnumerable<string> Describe(Needs needs) =>
+        Enum.GetValues<Needs>().Where(n => n != Needs.None && needs.HasFlag(n)).Select(n => JsonNaming.Camel(n.ToString()));
+}

@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+
+namespace Preflight.Core.Text;
+
+/// <summary>
+/// Finds the disclosures carriers look for in calls to action and keyword replies: opt-out and HELP instructions,
+/// frequency, the rates notice, opt-out confirmation, support contact, privacy and terms references.
+/// Each returns the first match or null. Pure and thread-safe.
+/// </summary>
+public static partial class Disclosures
+{
+    private const int T = 250;
+    private const string OptOutWords = "STOP|STOPALL|STOP ALL|END|CANCEL|QUIT|UNSUBSCRIBE|OPTOUT|OPT-OUT|OPT OUT|REVOKE|REMOVE";
+
+    /// <summary>"Reply STOP to unsubscribe", "Txt STOP to opt out", "STOP to end", "text END to cancel", "unsubscribe by replying STOP".</summary>
+    public static TextMatch? FindOptOutInstruction(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = OptOutAfterVerb().Match(text);
+        if (m.Success) return TextMatch.Of(m);
+        m = OptOutKeywordTo().Match(text);
+        if (m.Success) return TextMatch.Of(m);
+        return null;
+    }
+
+    /// <summary>"Reply HELP for help", "Text HELP", "HELP for info", "Reply HELP or INFO".</summary>
+    public static TextMatch? FindHelpInstruction(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = HelpAfterVerb().Match(text);
+        if (m.Success) return TextMatch.Of(m);
+        m = HelpKeywordFor().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>"Msg frequency varies", "up to 4 msgs/mo", "recurring", "2 messages per week", "one code per login".</summary>
+    public static TextMatch? FindFrequency(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = Frequency().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>"Msg &amp; data rates may apply", "Message and data rates may apply", "Std msg rates apply".</summary>
+    public static TextMatch? FindRatesNotice(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = Rates().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>"You will no longer receive messages", "No more messages will be sent", "you won't get further texts".</summary>
+    public static TextMatch? FindNoFurtherMessages(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = NoFurther().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>"You have been unsubscribed", "You are opted out", "removed from our list".</summary>
+    public static TextMatch? FindOptOutConfirmation(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = OptOutConfirmed().Match(text);
+        if (m.Success) return TextMatch.Of(m);
+        return FindNoFurtherMessages(text);
+    }
+
+    /// <summary>A way to reach support: an e-mail address, a phone number or a web address.</summary>
+    public static TextMatch? FindSupportContact(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var email = Email().Match(text);
+        if (email.Success) return TextMatch.Of(email);
+        var phone = Phones.Find(text);
+        if (phone.Count > 0) return phone[0];
+        var urls = Urls.Find(text);
+        return urls.Count > 0 ? new TextMatch(urls[0].Start, urls[0].Length, urls[0].Value) : null;
+    }
+
+    /// <summary>A mention of the privacy policy ("Privacy Policy: …", "privacy notice", "see our privacy policy at …").</summary>
+    public static TextMatch? FindPrivacyPolicyReference(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = Privacy().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>A mention of the terms ("Terms and Conditions", "Terms of Service", "T&amp;C", "Terms: …").</summary>
+    public static TextMatch? FindTermsReference(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = Terms().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>What kind of messages will be sent ("appointment reminders", "order updates", "promotional offers", "one-time passcodes").</summary>
+    public static TextMatch? FindMessageType(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = MessageType().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>"Consent is not a condition of purchase".</summary>
+    public static TextMatch? FindConsentNotCondition(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = NotACondition().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>An e-mail address.</summary>
+    public static TextMatch? FindEmail(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = Email().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    // The verb is matched in any case; the keyword must be upper case unless it is STOP/UNSUBSCRIBE
+    // ("reply stop" is fine, "text end of season" is not).
+    [GeneratedRegex(@"\b(?i:reply(?:ing)?|respond(?:ing)?|text(?:ing)?|txt(?:ing)?|send(?:ing)?|msg|message)(?:\s+(?i:back|with|us|the\s+word|the\s+keyword|keyword|word))*[\s:]+[""'“‘]?(?:" + OptOutWords + @"|(?i:stop|unsubscribe|opt[\s-]?out))\b(?!\s+(?i:by|at|in)\b)[""'”’]?", RegexOptions.CultureInvariant, T)]
+    private static partial Regex OptOutAfterVerb();
+
+    [GeneratedRegex(@"(?<![\w'])[""'“‘]?(?:" + OptOutWords + @")[""'”’]?\s*(?:to|2|=|-|:)\s*(?i:stop|end|cancel|quit|unsub(?:scribe)?|opt[\s-]?out|be\s+removed|remove|leave|stop\s+messages|stop\s+receiving)\b", RegexOptions.CultureInvariant, T)]
+    private static partial Regex OptOutKeywordTo();
+
+    [GeneratedRegex(@"\b(?i:reply(?:ing)?|respond(?:ing)?|text(?:ing)?|txt(?:ing)?|send(?:ing)?|msg)(?:\s+(?i:back|with|us|the\s+word|the\s+keyword|keyword|word))*[\s:]+[""'“‘]?(?:HELP|INFO|AYUDA|(?i:help))\b[""'”’]?", RegexOptions.CultureInvariant, T)]
+    private static partial Regex HelpAfterVerb();
+
+    [GeneratedRegex(@"(?<![\w'])[""'“‘]?(?:HELP|INFO)[""'”’]?\s*(?:for|4|2|to\s+get|to\s+receive)\s+(?i:help|info|information|assistance|support|more|customer\s+care)\b", RegexOptions.CultureInvariant, T)]
+    private static partial Regex HelpKeywordFor();
+
+    [GeneratedRegex(@"\b(?:(?:msgs?|messages?|texts?|sms|txt)\s*(?:&|and)?\s*freq(?:uency|\.)?|frequency\s+(?:varies|may\s+vary|will\s+vary|depends|is)|recurring|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?|about\s+|approx(?:imately|\.)?\s+|no\s+more\s+than\s+|at\s+most\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)(?:[\s-]+(?:or|to|-)[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:(?:promotional|marketing|text|sms|reminder|alert|account|msg)\s+)?(?:msgs?|messages?|texts?|txts?|sms|alerts?|reminders?|notifications?|updates?|codes?|passcodes?)\s*(?:/|per|a|an|each|every|each)\s*(?:day|week|month|mo|wk|wks|yr|year|quarter|request|login|log-in|sign[\s-]?in|order|appointment|transaction|purchase|booking|visit|reservation|shipment|delivery|event|verification)s?|(?:daily|weekly|bi-?weekly|monthly)\s+(?:msgs?|messages?|texts?|alerts?|updates?|tips?|reminders?|deals|offers|newsletters?)|(?:one|1)\s+(?:time\s+)?(?:message|msg|text|reply|confirmation)\s+(?:only|per\s+request)|(?:message|msg)s?\s+(?:are\s+)?sent\s+(?:only\s+)?(?:when|as\s+needed|upon))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex Frequency();
+
+    [GeneratedRegex(@"\b(?:(?:msgs?|messages?|messaging|texts?|txt|sms)\s*(?:&|and|\+|n|/)\s*data\s*rates?|data\s+rates\s+(?:may|will|might)\s+apply|(?:std|standard|normal|regular|carrier)\.?\s+(?:(?:msgs?|message|text|txt|sms|messaging)\s+)?(?:(?:&|and)\s+data\s+)?(?:rates|charges|fees)\s+(?:may\s+|will\s+|might\s+)?apply|(?:msg|message|text)\s+(?:&|and)\s+data\s+charges)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex Rates();
+
+    [GeneratedRegex(@"\b(?:(?:you\s+)?(?:will|'ll|shall)\s+(?:no\s+longer|not)\s+(?:receive|get|be\s+sent|be\s+texted)|(?:you\s+)?won'?t\s+(?:receive|get)\s+(?:any\s+)?(?:more|further|additional|other)|no\s+(?:further|more|additional|other)\s+(?:msgs?|messages?|texts?|txts?|sms|alerts?|notifications?)(?:\s+will\s+be\s+sent)?|(?:msgs?|messages?|texts?)\s+(?:have|has)\s+(?:been\s+)?stopped|will\s+not\s+(?:be\s+)?(?:sent|texted|messaged)\s+(?:any\s+)?(?:more|further|again)|no\s+longer\s+(?:receive|get|be\s+sent))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex NoFurther();
+
+    [GeneratedRegex(@"\b(?:(?:have|has|'ve)\s+(?:been\s+)?(?:successfully\s+)?(?:unsubscribed|opted[\s-]?out|removed)|(?:are|is|'re)\s+(?:now\s+)?(?:unsubscribed|opted[\s-]?out|removed)|unsubscribed|opted[\s-]?out|opt-?out\s+(?:confirmed|successful|complete)|removed\s+from\s+(?:our|the|this)\s+(?:list|program|alerts?|messages?))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex OptOutConfirmed();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, T)]
+    internal static partial Regex Email();
+
+    [GeneratedRegex(@"\bprivacy(?:\s+(?:policy|notice|statement|terms|practices))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex Privacy();
+
+    [GeneratedRegex(@"(?i:\bterms\s*(?:and|&|\+)\s*conditions\b|\bterms\s+(?:of\s+)?(?:service|use)\b|\bT\s?&\s?Cs?\b|\bToS\b|\bSMS\s+terms\b|\bmessaging\s+terms\b|\bprogram\s+terms\b)|\bTerms\b(?!\s+of\s+(?!service|use))", RegexOptions.CultureInvariant, T)]
+    private static partial Regex Terms();
+
+    [GeneratedRegex(@"\b(?:(?:appointment|payment|bill|billing|renewal|event|class|service|prescription|refill|pickup)\s+(?:reminders?|confirmations?|notifications?|alerts?)|reminders?|updates?|alerts?|notifications?|promotions?|promotional|offers?|deals|coupons?|discounts?|sales?|marketing|passcodes?|verification\s+codes?|(?:one[\s-]time\s+)?(?:pass)?codes?|OTPs?|2FA|confirmations?|tips|news(?:letters?)?|announcements?|surveys?|polls?|conversational|customer\s+(?:care|support|service)|support\s+(?:messages|requests|conversations)|account\s+(?:information|activity|messages)|billing|invoices?|receipts?|shipping|delivery|order\s+status|events?|specials|invitations?|recruiting|job\s+(?:openings|alerts)|reservations?|bookings?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex MessageType();
+
+    [GeneratedRegex(@"\b(?:consent|agreement|opting\s+in|signing\s+up)\s+(?:to\s+receive\s+\w+\s+)?(?:is\s+)?not\s+(?:a\s+)?(?:condition|required)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex NotACondition();
+}

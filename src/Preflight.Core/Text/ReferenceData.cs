@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace Preflight.Core.Text;
+
+/// <summary>
+/// The reference lists in <c>data/</c>, embedded in the assembly: URL shorteners, free e-mail providers, content
+/// word lists. Immutable once loaded.
+/// </summary>
+public sealed class ReferenceData
+{
+    private static readonly Lazy<ReferenceData> LazyDefault = new(() => Load(typeof(ReferenceData).Assembly));
+
+    private readonly FrozenDictionary<string, IReadOnlyList<string>> _lists;
+
+    private ReferenceData(FrozenDictionary<string, IReadOnlyList<string>> lists)
+    {
+        _lists = lists;
+        Shorteners = Set("url-shorteners");
+        FreeEmailDomains = Set("free-email-domains");
+        Classifier = new ContentClassifier(this);
+    }
+
+    public static ReferenceData Default => LazyDefault.Value;
+
+    /// <summary>Public URL shortener domains (branded short domains are not on it).</summary>
+    public FrozenSet<string> Shorteners { get; }
+
+    /// <summary>Domains of free consumer e-mail providers.</summary>
+    public FrozenSet<string> FreeEmailDomains { get; }
+
+    public ContentClassifier Classifier { get; }
+
+    /// <summary>The names of every embedded list.</summary>
+    public IEnumerable<string> ListNames => _lists.Keys;
+
+    /// <summary>A list by file name without extension (<c>url-shorteners</c>); comments and blank lines removed.</summary>
+    public IReadOnlyList<string> List(string name) =>
+        _lists.TryGetValue(name, out var l) ? l : throw new KeyNotFoundException($"no reference list named '{name}' in data/");
+
+    public bool IsShortener(string host)
+    {
+        var h = host.Trim().TrimEnd('.').ToLowerInvariant();
+        if (h.StartsWith("www.", StringComparison.Ordinal)) h = h[4..];
+        return Shorteners.Contains(h);
+    }
+
+    public bool IsFreeEmailDomain(string domain) => FreeEmailDomains.Contains(domain.Trim().ToLowerInvariant());
+
+    private FrozenSet<string> Set(string name) =>
+        (_lists.TryGetValue(name, out var l) ? l : []).Select(s => s.ToLowerInvariant()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static ReferenceData Load(Assembly assembly)
+    {
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames())
+        {
+            if (!resource.StartsWith("data/", StringComparison.Ordinal) || !resource.EndsWith(".txt", StringComparison.Ordinal))
+                continue;
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            var items = new List<string>();
+            while (reader.ReadLine() is { } line)
+            {
+                var t = line.Trim();
+                if (t.Length == 0 || t.StartsWith('#')) continue;
+                items.Add(t);
+            }
+            lists[resource["data/".Length..^".txt".Length]] = items;
+        }
+        return new ReferenceData(lists.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+}

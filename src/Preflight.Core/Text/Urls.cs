@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace Preflight.Core.Text;
+
+/// <summary>A web address found in text, with or without its scheme.</summary>
+public sealed record UrlMatch(int Start, int Length, string Value, string? Scheme, string Host, string PathAndQuery)
+{
+    public bool HasScheme => Scheme is not null;
+    public bool IsHttps => string.Equals(Scheme, "https", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The address with https:// added when it was written without a scheme.</summary>
+    public string Absolute => HasScheme ? Value : "https://" + Value;
+}
+
+/// <summary>Finds web addresses: <c>https://acme.com/x</c>, <c>www.acme.com</c>, and bare <c>acme.com/offer</c>.</summary>
+public static partial class Urls
+{
+    private const int T = 250;
+
+    // Common generic and country top-level domains; a bare word.word is a URL only if it ends in one of these.
+    private const string Tlds = "com|net|org|io|co|us|biz|info|app|dev|ly|gl|me|tv|ai|edu|gov|mil|health|care|shop|store|online|site|website|link|page|club|live|xyz|tech|cloud|agency|email|ca|uk|au|de|fr|es|it|nl|mx|br|in|cc|to|gd|is|im|at|ch|be|se|no|dk|fi|ie|nz|sg|jp|cn|ru|pl|pt|cz|la|ws|li|sh|tk|ml|ga|cf|gq|bit|fyi|news|blog|law|legal|dental|clinic|salon|pizza|restaurant|bank|insurance|finance|loans|credit|realty|homes|church|school|academy|university|events|tickets|travel|auto|cars|fitness|yoga|coffee|menu|delivery|studio|design|media|social|team|solutions|services|company|group|inc|llc|ltd|pro|global|world|one|plus|zone|today|top|vip|win|bet|casino|poker|ly";
+
+    public static IReadOnlyList<UrlMatch> Find(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        List<UrlMatch>? list = null;
+        foreach (Match m in UrlPattern().Matches(text))
+        {
+            if (m.Index > 0 && text[m.Index - 1] == '@') continue; // the domain of an e-mail address
+            var value = m.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '’', '”');
+            if (value.Length == 0) continue;
+            var scheme = m.Groups["scheme"].Success ? m.Groups["scheme"].Value.ToLowerInvariant() : null;
+            var host = m.Groups["host"].Value.ToLowerInvariant();
+            var rest = value.Length > m.Groups["host"].Index - m.Index + m.Groups["host"].Length
+                ? value[(m.Groups["host"].Index - m.Index + m.Groups["host"].Length)..]
+                : "";
+            (list ??= []).Add(new UrlMatch(m.Index, value.Length, value, scheme, host, rest));
+        }
+        return list ?? (IReadOnlyList<UrlMatch>)[];
+    }
+
+    /// <summary>Parses a URL field (<c>privacyPolicyLink</c>, <c>website</c>); null when it is not a web address.</summary>
+    public static UrlMatch? Parse(string? field)
+    {
+        if (string.IsNullOrWhiteSpace(field)) return null;
+        var t = field.Trim();
+        var all = Find(t);
+        return all.Count == 1 && all[0].Start == 0 && all[0].Length >= t.TrimEnd('/').Length ? all[0] : all.Count > 0 ? all[0] : null;
+    }
+
+    /// <summary>The registrable-looking part of a host: <c>shop.acme.co.uk</c> gives <c>acme</c>.</summary>
+    public static string SiteName(string host)
+    {
+        var labels = host.ToLowerInvariant().TrimEnd('.').Split('.');
+        if (labels.Length >= 3 && labels[^2] is "co" or "com" or "org" or "net" or "gov" or "ac" && labels[^1].Length == 2)
+            return labels[^3];
+        return labels.Length >= 2 ? labels[^2] : labels[0];
+    }
+
+    [GeneratedRegex(@"(?:(?<scheme>https?)://(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*)(?::\d{1,5})?|(?<![\w@.\-/])(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+(?i:" + Tlds + @"))(?![\w\-]))(?:[/?#][^\s<>""'“”‘’]*)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, T)]
+    private static partial Regex UrlPattern();
+}
