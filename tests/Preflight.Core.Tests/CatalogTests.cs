@@ -86,12 +86,7 @@ public sealed partial class CatalogTests
         Assert.True(bad.Length == 0, string.Join("\n", bad.Select(r => $"{r.Rule.Code} {r.Outcome}: {r.Note} {string.Join(" | ", r.Findings.Select(f => f.Message + " [" + f.Evidence.Excerpt + "]"))}")));
     }
 
-    internal static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Preflight.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root (Preflight.slnx) not found above " + AppContext.BaseDirectory);
-    }
+    internal static string RepoRoot() => TestPaths.RepoRoot;
 
     [GeneratedRegex(@"^(?:\d{3,5}|PF\d{3})$")]
     private static partial Regex CodePattern();
