@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+using Preflight.Core.Engine;
+using Preflight.Core.Model;
+
+namespace Preflight.Bench;
+
+/// <summary>All submission-only rules over one registration, and over a 10,000-registration portfolio.</summary>
+[MemoryDiagnoser]
+public class RuleBenchmarks
+{
+    private readonly Evaluator _evaluator = new();
+    private Submission _one = null!;
+    private IReadOnlyList<Submission> _portfolio = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _one = Synthetic.One(42);
+        _portfolio = Synthetic.Many(10_000);
+        _evaluator.Evaluate(_one); // warm the catalogue and reference data
+    }
+
+    [Benchmark(Description = "one submission, all rules")]
+    public SubmissionReport OneSubmission() => _evaluator.Evaluate(_one);
+
+    [Benchmark(Description = "10,000-submission portfolio, all rules + portfolio index", OperationsPerInvoke = 1)]
+    public int Portfolio10k() => _evaluator.EvaluatePortfolio(_portfolio).Count;
+}
+
+/// <summary>The cross-submission index alone, at the size the issue names.</summary>
+[MemoryDiagnoser]
+public class PortfolioIndexBenchmarks
+{
+    private IReadOnlyList<Submission> _portfolio = null!;
+
+    [Params(10_000, 100_000)]
+    public int Size { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _portfolio = Synthetic.Many(Size);
+
+    [Benchmark(Description = "PortfolioIndex.Build")]
+    public PortfolioView Build() => PortfolioIndex.Build(_portfolio).For(0);
+}
