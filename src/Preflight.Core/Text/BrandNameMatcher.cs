@@ -5,18 +5,24 @@ namespace Preflight.Core.Text;
 
 /// <summary>
 /// Finds a brand's name in text the way a reviewer reads it: ignoring case, accents, punctuation, legal suffixes
-/// (Inc, LLC, Co.), a leading "The", possessives ("Joe's"), "&amp;" written as "and"; matching the display name, the
-/// legal name, or a sole proprietor's own name.
+/// (Inc, LLC, L.L.C., Co.), a leading "The", possessives ("Joe's", "Joes", "Joe’s"), "&amp;" written as "and", and
+/// spacing ("ClearPath" for "Clear Path"); matching the display name, the legal name (both sides of a "dba"), or a
+/// sole proprietor's own name. A shorter name ("Bright Dental" for "Bright Smile Dental") or the name inside another
+/// word does not count; a name run together inside a web address or handle ("brightsmiledental.com") does.
 /// </summary>
 public sealed class BrandNameMatcher
 {
     private static readonly HashSet<string> LegalSuffixes = new(StringComparer.Ordinal)
     {
-        "inc", "incorporated", "llc", "l l c", "llp", "lp", "ltd", "limited", "co", "corp", "corporation", "company",
-        "pllc", "pc", "p c", "pa", "plc", "gmbh", "sa", "ag", "na", "dba", "lc", "ltda", "srl", "bv", "pty",
+        "inc", "incorporated", "llc", "llp", "lllp", "lp", "ltd", "limited", "co", "corp", "corporation", "company",
+        "pllc", "pc", "pa", "plc", "gmbh", "sa", "ag", "na", "lc", "ltda", "srl", "bv", "pty", "dba",
     };
 
+    // Two-token legal suffixes as they tokenise when written with spaces ("L L C", "P C").
+    private static readonly HashSet<string> LegalSuffixPairs = new(StringComparer.Ordinal) { "l l c", "p c", "p a", "l p", "n a" };
+
     private readonly List<string[]> _names = [];
+    private readonly List<string> _compact = [];
 
     public BrandNameMatcher(Brand brand)
     {
@@ -42,72 +48,139 @@ public sealed class BrandNameMatcher
     public TextMatch? Find(string? text)
     {
         if (string.IsNullOrEmpty(text) || _names.Count == 0) return null;
-        var (tokens, spans) = Tokenize(text);
-        TextMatch? best = null;
-        foreach (var name in _names)
+        var t = Tokenize(text);
+        var tokens = t.Tokens;
+        var spans = t.Spans;
+        (int Start, int End)? best = null;
+        for (var n = 0; n < _names.Count; n++)
         {
-            for (var i = 0; i + name.Length <= tokens.Count; i++)
+            var name = _names[n];
+            var compact = _compact[n];
+            for (var i = 0; i < tokens.Count; i++)
             {
-                if (!TokensEqual(tokens, i, name)) continue;
-                var start = spans[i].Start;
-                var end = spans[i + name.Length - 1].End;
-                if (best is null || start < best.Start) best = new TextMatch(start, end - start, text[start..end]);
+                if (best is not null && spans[i].Start > best.Value.Start) break;
+                var end = MatchAt(tokens, i, name, compact);
+                if (end < 0 && compact.Length >= 6 && tokens[i].Length > compact.Length && t.Joined[i]
+                    && tokens[i].Contains(compact, StringComparison.Ordinal))
+                    end = i; // "brightsmiledental.com", "@brightsmiledental", "#BrightSmileDental"
+                if (end < 0) continue;
+                // The earliest mention wins; at the same place, the longest name ("Acme Dental Group" over "Acme Dental").
+                if (best is null || spans[i].Start < best.Value.Start || spans[end].End > best.Value.End)
+                    best = (spans[i].Start, spans[end].End);
                 break;
             }
-            // "AcmeDental" or "acmedental.com" for "Acme Dental": compare without spaces, for long enough names.
-            if (best is null && name.Length > 1)
-            {
-                var compact = string.Concat(name);
-                if (compact.Length >= 6)
-                    for (var i = 0; i < tokens.Count; i++)
-                        if (tokens[i].Contains(compact, StringComparison.Ordinal))
-                        {
-                            best = new TextMatch(spans[i].Start, spans[i].End - spans[i].Start, text[spans[i].Start..spans[i].End]);
-                            break;
-                        }
-            }
         }
-        return best;
+        return best is { } b ? new TextMatch(b.Start, b.End - b.Start, text[b.Start..b.End]) : null;
     }
 
     public bool IsMentionedIn(string? text) => Find(text) is not null;
 
-    private static bool TokensEqual(List<string> tokens, int at, string[] name)
+    /// <summary>The index of the last text token of a match of <paramref name="name"/> starting at token <paramref name="at"/>, or -1.</summary>
+    private static int MatchAt(List<string> tokens, int at, string[] name, string compact)
     {
-        for (var j = 0; j < name.Length; j++)
-            if (!string.Equals(tokens[at + j], name[j], StringComparison.Ordinal)
-                && !string.Equals(tokens[at + j], name[j] + "s", StringComparison.Ordinal)) // "Acmes" written for "Acme's"
-                return false;
-        return true;
+        if (at + name.Length <= tokens.Count)
+        {
+            var ok = true;
+            for (var j = 0; j < name.Length && ok; j++) ok = SameWord(tokens[at + j], name[j]);
+            if (ok) return at + name.Length - 1;
+        }
+        // Spacing differs: "Clear Path Labs" for "ClearPath Labs", "AcmeDental" for "Acme Dental".
+        if (compact.Length < 5 || !compact.StartsWith(tokens[at], StringComparison.Ordinal) && !tokens[at].StartsWith(compact, StringComparison.Ordinal))
+            return -1;
+        var length = 0;
+        for (var k = at; k < tokens.Count; k++)
+        {
+            var tok = tokens[k];
+            if (length + tok.Length > compact.Length + 1) return -1;
+            if (string.CompareOrdinal(compact, length, tok, 0, Math.Min(tok.Length, compact.Length - length)) != 0) return -1;
+            length += tok.Length;
+            if (length == compact.Length) return k;
+            if (length == compact.Length + 1 && tok[^1] == 's') return k; // "ClearPathLabs" written "Clear Path Labss"? only a plural s
+            if (length > compact.Length) return -1;
+        }
+        return -1;
     }
+
+    // "Acmes" or "Acme's" for "Acme"; "Harper's" for "Harpers".
+    private static bool SameWord(string token, string word) =>
+        string.Equals(token, word, StringComparison.Ordinal)
+        || (token.Length == word.Length + 1 && token[^1] == 's' && token.StartsWith(word, StringComparison.Ordinal))
+        || (word.Length == token.Length + 1 && word[^1] == 's' && word.StartsWith(token, StringComparison.Ordinal) && token.Length >= 3);
 
     private void Add(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return;
-        var tokens = Tokenize(raw).Tokens;
+        var all = Tokenize(raw).Tokens;
+        // "Acme Holdings LLC dba Acme Pizza": both names are the brand's.
+        foreach (var part in SplitDba(all)) AddTokens(part);
+    }
+
+    private void AddTokens(List<string> tokens)
+    {
         // Drop legal suffixes from the end ("Acme Dental Group, LLC" -> "acme dental group") and a leading "the".
-        while (tokens.Count > 1 && (LegalSuffixes.Contains(tokens[^1]) || (tokens.Count > 2 && LegalSuffixes.Contains(tokens[^2] + " " + tokens[^1]))))
+        while (tokens.Count > 1)
         {
             if (LegalSuffixes.Contains(tokens[^1])) tokens.RemoveAt(tokens.Count - 1);
-            else tokens.RemoveRange(tokens.Count - 2, 2);
+            else if (tokens.Count > 2 && LegalSuffixPairs.Contains(tokens[^2] + " " + tokens[^1])) tokens.RemoveRange(tokens.Count - 2, 2);
+            else if (tokens.Count > 3 && tokens[^3] + " " + tokens[^2] + " " + tokens[^1] == "l l c") tokens.RemoveRange(tokens.Count - 3, 3);
+            else break;
         }
         if (tokens.Count > 1 && tokens[0] == "the") tokens.RemoveAt(0);
         if (tokens.Count == 0) return;
         var arr = tokens.ToArray();
-        if (!_names.Any(n => n.SequenceEqual(arr))) _names.Add(arr);
+        if (_names.Any(n => n.SequenceEqual(arr))) return;
+        _names.Add(arr);
+        _compact.Add(string.Concat(arr));
     }
 
-    /// <summary>Lower-cased, accent-free word tokens with their spans in the original text; "&amp;" becomes "and", possessive 's is dropped.</summary>
-    internal static (List<string> Tokens, List<(int Start, int End)> Spans) Tokenize(string text)
+    private static IEnumerable<List<string>> SplitDba(List<string> tokens)
+    {
+        var current = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var skip = tokens[i] == "dba" ? 1
+                : i + 2 < tokens.Count && tokens[i] == "d" && tokens[i + 1] == "b" && tokens[i + 2] == "a" ? 3
+                : i + 2 < tokens.Count && tokens[i] == "doing" && tokens[i + 1] == "business" && tokens[i + 2] == "as" ? 3
+                : 0;
+            if (skip > 0 && current.Count > 0)
+            {
+                yield return current;
+                current = [];
+                i += skip - 1;
+                continue;
+            }
+            current.Add(tokens[i]);
+        }
+        if (current.Count > 0) yield return current;
+    }
+
+    /// <summary>The tokens of a text: lower-cased, accent-free words with their spans in the original text.</summary>
+    internal readonly record struct TokenList(List<string> Tokens, List<(int Start, int End)> Spans, List<bool> Joined)
+    {
+        public void Deconstruct(out List<string> tokens, out List<(int Start, int End)> spans)
+        {
+            tokens = Tokens;
+            spans = Spans;
+        }
+    }
+
+    /// <summary>
+    /// Lower-cased, accent-free word tokens with their spans in the original text; "&amp;" becomes "and", possessive 's
+    /// is dropped, initialisms ("L.L.C.") are closed up. <c>Joined</c> marks tokens that are part of a web address or
+    /// handle (followed by ".letter", or after "@", "#" or "/").
+    /// </summary>
+    internal static TokenList Tokenize(string text)
     {
         var tokens = new List<string>();
         var spans = new List<(int, int)>();
+        var joined = new List<bool>();
         var sb = new StringBuilder();
         var start = -1;
+        var initialism = false; // the current token so far is single letters separated by dots: "L.L"
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (c is '\'' or '’' or '`' && sb.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            if (c is '\'' or '’' or '`' or 'ʼ' && sb.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
                 // Possessive or contraction: "Joe's" -> "joe", "O'Brien" -> "obrien".
                 if ((text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
@@ -122,31 +195,38 @@ public sealed class BrandNameMatcher
                 Flush(i);
                 tokens.Add("and");
                 spans.Add((i, i + 1));
+                joined.Add(false);
                 continue;
             }
             if (char.IsLetterOrDigit(c))
             {
-                if (start < 0) start = i;
-                AppendFolded(sb, c);
+                if (start < 0) { start = i; initialism = char.IsLetter(c); }
+                else if (initialism && i > 0 && text[i - 1] != '.') initialism = false;
+                if (Fold.Expansion(c) is { } e) sb.Append(e);
+                else sb.Append(Fold.Letter(c));
                 continue;
             }
-            if (c == '.' && sb.Length == 1 && i + 2 < text.Length && char.IsLetter(text[i + 1]) && text[i + 2] == '.')
+            if (c == '.' && initialism && i > 0 && char.IsLetter(text[i - 1])
+                && i + 1 < text.Length && char.IsLetter(text[i + 1])
+                && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
             {
-                continue; // initialisms: "L.L.C." -> "llc"
+                continue; // initialisms: "L.L.C." -> "llc", "U.S.A." -> "usa"
             }
             Flush(i);
         }
-        return (tokens, spans);
+        return new TokenList(tokens, spans, joined);
 
         void Flush(int end)
         {
             if (sb.Length == 0) { start = -1; return; }
+            var before = start > 0 ? text[start - 1] : ' ';
+            var after = end < text.Length - 1 && text[end] == '.' && char.IsLetter(text[end + 1]);
             tokens.Add(sb.ToString());
             spans.Add((start, end));
+            joined.Add(after || before is '@' or '#' or '/' or '.');
             sb.Clear();
             start = -1;
+            initialism = false;
         }
     }
-
-    private static void AppendFolded(StringBuilder sb, char c) => sb.Append(Fold.Letter(c));
 }

@@ -70,8 +70,11 @@ public static partial class Disclosures
     public static TextMatch? FindSupportContact(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var email = Email().Match(text);
-        if (email.Success) return TextMatch.Of(email);
+        if (text.Contains('@', StringComparison.Ordinal))
+        {
+            var email = Email().Match(text);
+            if (email.Success) return TextMatch.Of(email);
+        }
         var phone = Phones.Find(text);
         if (phone.Count > 0) return phone[0];
         var urls = Urls.Find(text);
@@ -113,14 +116,14 @@ public static partial class Disclosures
     /// <summary>An e-mail address.</summary>
     public static TextMatch? FindEmail(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return null;
+        if (string.IsNullOrEmpty(text) || !text.Contains('@', StringComparison.Ordinal)) return null;
         var m = Email().Match(text);
         return m.Success ? TextMatch.Of(m) : null;
     }
 
     // The verb is matched in any case; the keyword must be upper case unless it is STOP/UNSUBSCRIBE
     // ("reply stop" is fine, "text end of season" is not).
-    [GeneratedRegex(@"\b(?i:reply(?:ing)?|respond(?:ing)?|text(?:ing)?|txt(?:ing)?|send(?:ing)?|msg|message)(?:\s+(?i:back|with|us|the\s+word|the\s+keyword|keyword|word))*[\s:]+[""'“‘]?(?:" + OptOutWords + @"|(?i:stop|unsubscribe|opt[\s-]?out))\b(?!\s+(?i:by|at|in)\b)[""'”’]?", RegexOptions.CultureInvariant, T)]
+    [GeneratedRegex(@"\b(?i:reply(?:ing)?|respond(?:ing)?|text(?:ing)?|txt(?:ing)?|send(?:ing)?|msg|message)(?:\s+(?i:back|with|us|the\s+word|the\s+keyword|keyword|word))*[\s:]+[""'“‘]?(?:(?:" + OptOutWords + @")\b|(?i:stop|unsubscribe|opt[\s-]?out)\b(?!\s+(?i:by|in|over|and\s+(?:see|shop|visit))\b))[""'”’]?", RegexOptions.CultureInvariant, T)]
     private static partial Regex OptOutAfterVerb();
 
     [GeneratedRegex(@"(?<![\w'])[""'“‘]?(?:" + OptOutWords + @")[""'”’]?\s*(?:to|2|=|-|:)\s*(?i:stop|end|cancel|quit|unsub(?:scribe)?|opt[\s-]?out|be\s+removed|remove|leave|stop\s+messages|stop\s+receiving)\b", RegexOptions.CultureInvariant, T)]
@@ -132,13 +135,13 @@ public static partial class Disclosures
     [GeneratedRegex(@"(?<![\w'])[""'“‘]?(?:HELP|INFO)[""'”’]?\s*(?:for|4|2|to\s+get|to\s+receive)\s+(?i:help|info|information|assistance|support|more|customer\s+care)\b", RegexOptions.CultureInvariant, T)]
     private static partial Regex HelpKeywordFor();
 
-    [GeneratedRegex(@"\b(?:(?:msgs?|messages?|texts?|sms|txt)\s*(?:&|and)?\s*freq(?:uency|\.)?|frequency\s+(?:varies|may\s+vary|will\s+vary|depends|is)|recurring|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?|about\s+|approx(?:imately|\.)?\s+|no\s+more\s+than\s+|at\s+most\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)(?:[\s-]+(?:or|to|-)[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:(?:promotional|marketing|text|sms|reminder|alert|account|msg)\s+)?(?:msgs?|messages?|texts?|txts?|sms|alerts?|reminders?|notifications?|updates?|codes?|passcodes?)\s*(?:/|per|a|an|each|every|each)\s*(?:day|week|month|mo|wk|wks|yr|year|quarter|request|login|log-in|sign[\s-]?in|order|appointment|transaction|purchase|booking|visit|reservation|shipment|delivery|event|verification)s?|(?:daily|weekly|bi-?weekly|monthly)\s+(?:msgs?|messages?|texts?|alerts?|updates?|tips?|reminders?|deals|offers|newsletters?)|(?:one|1)\s+(?:time\s+)?(?:message|msg|text|reply|confirmation)\s+(?:only|per\s+request)|(?:message|msg)s?\s+(?:are\s+)?sent\s+(?:only\s+)?(?:when|as\s+needed|upon))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    [GeneratedRegex(@"\b(?:(?:msgs?|messages?|texts?|sms|txt)\s*(?:&|and)?\s*freq(?:uency\b|\.|\b)|frequency\s+(?:varies|may\s+vary|will\s+vary|depends|is)|recurring|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?|about\s+|approx(?:imately|\.)?\s+|no\s+more\s+than\s+|at\s+most\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)(?:[\s-]+(?:or|to|-)[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:(?:promotional|marketing|text|sms|reminder|alert|account|msg)\s+)?(?:msgs?|messages?|texts?|txts?|sms|alerts?|reminders?|notifications?|updates?|codes?|passcodes?)\s*(?:/|per|a|an|each|every|each)\s*(?:day|week|month|mo|wk|wks|yr|year|quarter|request|login|log-in|sign[\s-]?in|order|appointment|transaction|purchase|booking|visit|reservation|shipment|delivery|event|verification)s?\b|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:msgs?|messages?|texts?|alerts?)\s+(?:monthly|weekly|daily)\b|(?:daily|weekly|bi-?weekly|monthly)\s+(?:msgs?|messages?|texts?|alerts?|updates?|tips?|reminders?|deals|offers|newsletters?)|(?:one|1)\s+(?:time\s+)?(?:message|msg|text|reply|confirmation)\s+(?:only|per\s+request)|(?:message|msg)s?\s+(?:are\s+)?sent\s+(?:only\s+)?(?:when|as\s+needed|upon))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex Frequency();
 
-    [GeneratedRegex(@"\b(?:(?:msgs?|messages?|messaging|texts?|txt|sms)\s*(?:&|and|\+|n|/)\s*data\s*rates?|data\s+rates\s+(?:may|will|might)\s+apply|(?:std|standard|normal|regular|carrier)\.?\s+(?:(?:msgs?|message|text|txt|sms|messaging)\s+)?(?:(?:&|and)\s+data\s+)?(?:rates|charges|fees)\s+(?:may\s+|will\s+|might\s+)?apply|(?:msg|message|text)\s+(?:&|and)\s+data\s+charges)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    [GeneratedRegex(@"\b(?:(?:msgs?|messages?|messaging|texts?|txt|sms)\s*(?:&|and|\+|n|/)\s*data\s*(?:rates?|charges|fees)|data\s+rates\s+(?:may|will|might)\s+apply|(?:std|standard|normal|regular|carrier)\.?\s+(?:(?:msgs?|message|text|txt|sms|messaging)\s+)?(?:(?:&|and)\s+data\s+)?(?:rates|charges|fees)\s+(?:may\s+|will\s+|might\s+)?apply|(?:msg|message|text)\s+(?:&|and)\s+data\s+charges)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex Rates();
 
-    [GeneratedRegex(@"\b(?:(?:you\s+)?(?:will|'ll|shall)\s+(?:no\s+longer|not)\s+(?:receive|get|be\s+sent|be\s+texted)|(?:you\s+)?won'?t\s+(?:receive|get)\s+(?:any\s+)?(?:more|further|additional|other)|no\s+(?:further|more|additional|other)\s+(?:msgs?|messages?|texts?|txts?|sms|alerts?|notifications?)(?:\s+will\s+be\s+sent)?|(?:msgs?|messages?|texts?)\s+(?:have|has)\s+(?:been\s+)?stopped|will\s+not\s+(?:be\s+)?(?:sent|texted|messaged)\s+(?:any\s+)?(?:more|further|again)|no\s+longer\s+(?:receive|get|be\s+sent))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    [GeneratedRegex(@"\b(?:(?:you\s+)?(?:will|['’]ll|shall)\s+(?:no\s+longer|not|never)\s+(?:receive|get|be\s+sent|be\s+texted|be\s+contacted)|(?:you\s+)?(?:won['’]?t|will\s+not)\s+(?:receive|get|be\s+sent)\s+(?:any\s+)?(?:more|further|additional|other)|(?:won['’]?t|will\s+not)\s+(?:text|message|contact)\s+you\s+(?:again|anymore|any\s+more)|no\s+(?:further|more|additional|other)\s+(?:msgs?|messages?|texts?|txts?|sms|alerts?|notifications?|reminders?|updates?)(?:\s+will\s+be\s+sent)?|(?:msgs?|messages?|texts?)\s+(?:have|has)\s+(?:been\s+)?stopped|will\s+not\s+(?:be\s+)?(?:sent|texted|messaged)\s+(?:any\s+)?(?:more|further|again)|no\s+longer\s+(?:receive|get|be\s+sent)|(?:will|['’]ll)\s+stop\s+(?:receiving|getting)\s+(?:msgs?|messages?|texts?|alerts?)|(?:we\s+)?(?:will|['’]ll)\s+(?:stop|cease)\s+(?:sending|texting)\s+you)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex NoFurther();
 
     [GeneratedRegex(@"\b(?:(?:have|has|'ve)\s+(?:been\s+)?(?:successfully\s+)?(?:unsubscribed|opted[\s-]?out|removed)|(?:are|is|'re)\s+(?:now\s+)?(?:unsubscribed|opted[\s-]?out|removed)|unsubscribed|opted[\s-]?out|opt-?out\s+(?:confirmed|successful|complete)|removed\s+from\s+(?:our|the|this)\s+(?:list|program|alerts?|messages?))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]

@@ -19,7 +19,13 @@ public sealed class ReferenceData
         Shorteners = Set("url-shorteners");
         FreeEmailDomains = Set("free-email-domains");
         Classifier = new ContentClassifier(this);
+        _language = new Lazy<LanguageDetector>(() => new LanguageDetector(this));
     }
+
+    private readonly Lazy<LanguageDetector> _language;
+
+    /// <summary>The language detector over <c>function-words.txt</c>, built once.</summary>
+    public LanguageDetector Language => _language.Value;
 
     public static ReferenceData Default => LazyDefault.Value;
 

@@ -11,7 +11,6 @@ public sealed class SubmissionAnalysis
     private readonly Submission _submission;
     private readonly Dictionary<string, FieldAnalysis> _fields = new(StringComparer.Ordinal);
     private BrandNameMatcher? _brand;
-    private LanguageDetector? _language;
     private OptInMethod? _methods;
 
     public SubmissionAnalysis(Submission submission, ReferenceData data)
@@ -24,7 +23,7 @@ public sealed class SubmissionAnalysis
 
     public BrandNameMatcher Brand => _brand ??= new BrandNameMatcher(_submission.Brand);
 
-    public LanguageDetector Language => _language ??= new LanguageDetector(Data);
+    public LanguageDetector Language => Data.Language;
 
     /// <summary>The analysis of a field by its canonical pointer; an empty analysis for empty or unknown fields.</summary>
     public FieldAnalysis Field(string pointer)
@@ -53,6 +52,8 @@ public sealed class FieldAnalysis
     private LanguageGuess? _language;
     private OptInMethod? _methods;
     private Dictionary<ContentCategory, IReadOnlyList<TextMatch>>? _content;
+    private Dictionary<ContentCategory, IReadOnlyList<ContentHit>>? _hits;
+    private WordKeys? _keys;
 
     internal FieldAnalysis(string pointer, string text, SubmissionAnalysis owner)
     {
@@ -93,12 +94,28 @@ public sealed class FieldAnalysis
 
     public OptInMethod OptInMethods => _methods ??= Preflight.Core.Text.OptInMethods.Detect(Text);
 
-    /// <summary>Phrases of a content category in this field (negated and excepted mentions left out).</summary>
+    /// <summary>
+    /// Confident phrases of a content category in this field: strong phrases, and weak ones only when the field has
+    /// another mention (negated and excepted mentions left out). See <see cref="ContentClassifier.Find"/>.
+    /// </summary>
     public IReadOnlyList<TextMatch> Content(ContentCategory category)
     {
         _content ??= [];
         if (!_content.TryGetValue(category, out var found))
-            _content[category] = found = _owner.Data.Classifier.Find(category, Text);
+        {
+            var hits = ContentHits(category);
+            found = hits.Count == 0 || !ContentClassifier.IsConfident(hits) ? [] : hits.Select(h => h.Match).ToArray();
+            _content[category] = found;
+        }
+        return found;
+    }
+
+    /// <summary>Every mention of a content category in this field, weak ones included, with their strength.</summary>
+    public IReadOnlyList<ContentHit> ContentHits(ContentCategory category)
+    {
+        _hits ??= [];
+        if (!_hits.TryGetValue(category, out var found))
+            _hits[category] = found = Text.Length == 0 ? [] : _owner.Data.Classifier.FindHits(category, Text, _keys ??= WordKeys.Of(Text));
         return found;
     }
 

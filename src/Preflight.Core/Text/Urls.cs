@@ -18,15 +18,16 @@ public static partial class Urls
     private const int T = 250;
 
     // Common generic and country top-level domains; a bare word.word is a URL only if it ends in one of these.
-    private const string Tlds = "com|net|org|io|co|us|biz|info|app|dev|ly|gl|me|tv|ai|edu|gov|mil|health|care|shop|store|online|site|website|link|page|club|live|xyz|tech|cloud|agency|email|ca|uk|au|de|fr|es|it|nl|mx|br|in|cc|to|gd|is|im|at|ch|be|se|no|dk|fi|ie|nz|sg|jp|cn|ru|pl|pt|cz|la|ws|li|sh|tk|ml|ga|cf|gq|bit|fyi|news|blog|law|legal|dental|clinic|salon|pizza|restaurant|bank|insurance|finance|loans|credit|realty|homes|church|school|academy|university|events|tickets|travel|auto|cars|fitness|yoga|coffee|menu|delivery|studio|design|media|social|team|solutions|services|company|group|inc|llc|ltd|pro|global|world|one|plus|zone|today|top|vip|win|bet|casino|poker|ly";
+    private const string Tlds = "com|net|org|io|co|us|biz|info|app|dev|ly|gl|me|tv|ai|edu|gov|mil|health|care|shop|store|online|site|website|link|page|club|live|xyz|tech|cloud|agency|email|ca|uk|au|de|fr|es|it|nl|mx|br|in|cc|to|gd|is|im|at|ch|be|se|no|dk|fi|ie|nz|sg|jp|cn|ru|pl|pt|cz|la|ws|li|sh|tk|ml|ga|cf|gq|bit|fyi|news|blog|law|legal|dental|clinic|salon|pizza|restaurant|bank|insurance|finance|loans|credit|realty|homes|church|school|academy|university|events|tickets|travel|auto|cars|fitness|yoga|coffee|menu|delivery|studio|design|media|social|team|solutions|services|company|group|inc|llc|ltd|pro|global|world|one|plus|zone|today|top|vip|win|bet|casino|poker|ms|gy|ee|id|ae|ht|nu|cl|lol|su|gs|vc|st|sk|kr|tw|do|by|cm|gg|fm|am|ink|mp";
 
     public static IReadOnlyList<UrlMatch> Find(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return [];
+        if (string.IsNullOrEmpty(text) || !MayHoldAddress(text)) return [];
         List<UrlMatch>? list = null;
         foreach (Match m in UrlPattern().Matches(text))
         {
             if (m.Index > 0 && text[m.Index - 1] == '@') continue; // the domain of an e-mail address
+            if (!m.Groups["scheme"].Success && !LooksLikeBareAddress(m)) continue;
             var value = m.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '’', '”');
             if (value.Length == 0) continue;
             var scheme = m.Groups["scheme"].Success ? m.Groups["scheme"].Value.ToLowerInvariant() : null;
@@ -37,6 +38,29 @@ public static partial class Urls
             (list ??= []).Add(new UrlMatch(m.Index, value.Length, value, scheme, host, rest));
         }
         return list ?? (IReadOnlyList<UrlMatch>)[];
+    }
+
+    // "today.It" or "out.No" is a sentence missing its space, not a web address: a bare address (no scheme) whose
+    // last label is written "Xx" is not taken, and neither is one whose labels are all digits but the last.
+    private static bool LooksLikeBareAddress(Match m)
+    {
+        var tld = m.Groups["tld"].Value;
+        if (tld.Length >= 2 && char.IsUpper(tld[0]) && tld.Skip(1).Any(char.IsLower)
+            && !m.Groups["host"].Value.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var host = m.Groups["host"].Value;
+        var firstDot = host.IndexOf('.', StringComparison.Ordinal);
+        if (firstDot > 0 && host.AsSpan(0, firstDot).IndexOfAnyExceptInRange('0', '9') < 0 && host.IndexOf('.', firstDot + 1) < 0)
+            return false; // "10.am", "3.5.co"
+        return true;
+    }
+
+    // Every address has a dot between two letters or digits ("acme.com", "bit.ly"); most sentences have none.
+    private static bool MayHoldAddress(string text)
+    {
+        for (var i = text.IndexOf('.', StringComparison.Ordinal); i > 0 && i < text.Length - 1; i = text.IndexOf('.', i + 1))
+            if (char.IsAsciiLetterOrDigit(text[i - 1]) && char.IsAsciiLetterOrDigit(text[i + 1])) return true;
+        return false;
     }
 
     /// <summary>Parses a URL field (<c>privacyPolicyLink</c>, <c>website</c>); null when it is not a web address.</summary>
@@ -57,6 +81,6 @@ public static partial class Urls
         return labels.Length >= 2 ? labels[^2] : labels[0];
     }
 
-    [GeneratedRegex(@"(?:(?<scheme>https?)://(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*)(?::\d{1,5})?|(?<![\w@.\-/])(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+(?i:" + Tlds + @"))(?![\w\-]))(?:[/?#][^\s<>""'“”‘’]*)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, T)]
+    [GeneratedRegex(@"(?:(?<scheme>(?i:https?))://(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*)(?::\d{1,5})?|(?<![\w@.\-/])(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+(?<tld>(?i:" + Tlds + @")))(?![\w\-@]))(?:[/?#][^\s<>""'“”‘’]*)?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, T)]
     private static partial Regex UrlPattern();
 }

@@ -1,0 +1,484 @@
+using System.Text.RegularExpressions;
+
+namespace Preflight.Core.Text;
+
+/// <summary>
+/// The words of a verbal opt-in script found in a message flow: quoted lines in a sentence about what staff say, and
+/// the sentences that describe what the consumer is told or asked ("staff will ask…", "they are informed that…",
+/// "Script: …").
+/// </summary>
+public sealed record VerbalScript(IReadOnlyList<TextMatch> Parts, string Text)
+{
+    /// <summary>Where the first part starts in the message flow.</summary>
+    public int Start => Parts[0].Start;
+
+    /// <summary>Where the last part ends in the message flow.</summary>
+    public int End => Parts[^1].End;
+}
+
+/// <summary>
+/// Reading a call to action (the message flow) beyond the cached disclosure facts: which opt-in methods it describes
+/// as the way consent is given (not every "call us" or "visit our website"), a verbal script, screenshots of gated
+/// forms, privacy non-sharing statements, and the wordings that make consent implied, forced, bundled or bought.
+/// Pure and thread-safe; callers run these only after cheaper facts say they are needed.
+/// </summary>
+public static partial class CallToActionText
+{
+    private const int T = 250;
+
+    /// <summary>Methods consumers write their consent with (form, keyword, app, QR code, e-mail link).</summary>
+    public const OptInMethod Written = OptInMethod.Website | OptInMethod.Keyword | OptInMethod.PaperForm
+        | OptInMethod.MobileApp | OptInMethod.QrCode | OptInMethod.Email;
+
+    /// <summary>Methods that happen on the web or in an app.</summary>
+    public const OptInMethod Online = OptInMethod.Website | OptInMethod.MobileApp | OptInMethod.Email | OptInMethod.QrCode;
+
+    /// <summary>Methods that happen away from any web page: spoken, on paper, at a counter.</summary>
+    public const OptInMethod Offline = OptInMethod.Verbal | OptInMethod.PaperForm | OptInMethod.PointOfSale;
+
+    /// <summary>The sentences of a text (split at ., ! or ? followed by a space, and at line breaks), trimmed.</summary>
+    public static IReadOnlyList<TextMatch> Sentences(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var list = new List<TextMatch>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                Add(start, i);
+                start = i + 1;
+                continue;
+            }
+            if (c is not ('.' or '!' or '?')) continue;
+            var j = i + 1;
+            while (j < text.Length && text[j] is '"' or '\'' or '”' or '’' or ')' or ']') j++;
+            if (j < text.Length && !char.IsWhiteSpace(text[j])) continue;
+            if (c == '.' && IsAbbreviation(text, i)) continue;
+            Add(start, j);
+            start = j;
+            i = j - 1;
+        }
+        Add(start, text.Length);
+        return list;
+
+        void Add(int from, int to)
+        {
+            while (from < to && char.IsWhiteSpace(text[from])) from++;
+            while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+            if (to > from) list.Add(new TextMatch(from, to - from, text[from..to]));
+        }
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "e.g", "i.e", "eg", "ie", "freq", "approx", "dr", "mr", "mrs", "ms", "st", "vs", "jr", "sr", "etc",
+    };
+
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var s = dot;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
+        return s < dot && Abbreviations.Contains(text[s..dot]);
+    }
+
+    /// <summary>
+    /// Words that say the consumer agrees or is asked to: opt in, consent, subscribe, sign up, join, register, submit,
+    /// agree, enter or provide a number, check a box, "ask if they would like…". Broader than
+    /// <see cref="OptInMethods.FindConsentLanguage"/>; used to tell an opt-in mention from a support contact.
+    /// </summary>
+    public static TextMatch? FindConsentCue(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = ConsentCue().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>
+    /// The opt-in methods the text describes as the way consent is given: a method counts when its sentence, or the one
+    /// before or after it, speaks of consent (a keyword to text counts on its own); a spoken opt-in needs consent words
+    /// in its own sentence ("For help, call us" is not a verbal opt-in) unless it says "verbal" outright.
+    /// </summary>
+    public static IReadOnlyList<OptInMention> FindMethods(string? text) => FindMethods(text, OptInMethods.Detect(text));
+
+    /// <summary>
+    /// As <see cref="FindMethods(string?)"/>, given the methods <see cref="OptInMethods.Detect"/> finds in the whole text
+    /// (the cached field fact): sentences far from consent words are read only when a keyword is among them.
+    /// </summary>
+    public static IReadOnlyList<OptInMention> FindMethods(string? text, OptInMethod detected)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var sentences = Sentences(text);
+        var consent = new bool[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++) consent[i] = ConsentCue().IsMatch(sentences[i].Value);
+        var list = new List<OptInMention>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            // A neighbour's consent words carry over, except to a sentence that only points to more information
+            // ("Visit us at acme.com", "Privacy Policy: …").
+            var near = consent[i] || (!InfoSentence().IsMatch(s.Value)
+                && ((i > 0 && consent[i - 1]) || (i + 1 < sentences.Count && consent[i + 1])));
+            var found = near || (detected & OptInMethod.Keyword) != OptInMethod.None ? OptInMethods.Find(s.Value) : [];
+            var written = OptInMethod.None;
+            foreach (var m in found)
+            {
+                if (m.Method == OptInMethod.Verbal) continue;
+                if (m.Method == OptInMethod.Keyword || near)
+                {
+                    list.Add(new OptInMention(m.Method, Shift(m.Match, s.Start)));
+                    if (m.Method != OptInMethod.PointOfSale) written |= m.Method;
+                }
+            }
+            if (near && (written & OptInMethod.Website) == 0)
+            {
+                var online = OnlineWords().Match(s.Value);
+                if (online.Success && !Negation.IsNegated(s.Value, online.Index))
+                {
+                    list.Add(new OptInMention(OptInMethod.Website, Shift(TextMatch.Of(online), s.Start)));
+                    written |= OptInMethod.Website;
+                }
+            }
+            var verbal = consent[i] || s.Value.Contains("verbal", StringComparison.OrdinalIgnoreCase) || s.Value.Contains("orally", StringComparison.OrdinalIgnoreCase)
+                ? FindVerbalIn(s.Value, consent[i], written != OptInMethod.None)
+                : null;
+            if (verbal is not null) list.Add(new OptInMention(OptInMethod.Verbal, Shift(verbal, s.Start)));
+        }
+        list.Sort((a, b) => a.Match.Start.CompareTo(b.Match.Start));
+        return list;
+    }
+
+    /// <summary>The methods of <see cref="FindMethods(string?)"/> as flags.</summary>
+    public static OptInMethod Methods(IReadOnlyList<OptInMention> mentions) =>
+        mentions.Aggregate(OptInMethod.None, (acc, m) => acc | m.Method);
+
+    /// <summary>The first words describing a spoken opt-in (in person, over the phone, verbally), or null.</summary>
+    public static TextMatch? FindVerbalOptIn(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || !VerbalWords().IsMatch(text)) return null;
+        foreach (var m in FindMethods(text))
+            if (m.Method == OptInMethod.Verbal) return m.Match;
+        return null;
+    }
+
+    // A sentence's spoken opt-in: "verbally" counts on its own; "in person", "over the phone", "staff ask…" count
+    // with consent words in the sentence and no written method or device there ("sign up in person on our tablet").
+    private static TextMatch? FindVerbalIn(string sentence, bool consent, bool writtenHere)
+    {
+        foreach (Match m in VerbalWords().Matches(sentence))
+        {
+            if (Negation.IsNegated(sentence, m.Index)) continue;
+            if (m.Groups["inherent"].Success) return TextMatch.Of(m);
+            if (!consent || writtenHere || Device().IsMatch(sentence)) continue;
+            return TextMatch.Of(m);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The verbal script in a message flow, or null when the flow only says that consent is spoken without saying what
+    /// is said. Parts: quoted lines (three words or more) in a sentence that speaks of saying, asking or telling (or in
+    /// any sentence when <paramref name="spokenOnly"/>), and every sentence that says what the consumer is told or
+    /// asked; a cue ending in a colon ("Staff will say:", "Script:") takes the rest of its paragraph.
+    /// </summary>
+    public static VerbalScript? FindVerbalScript(string? text, bool spokenOnly = false)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var sentences = Sentences(text);
+        var parts = new List<(int Start, int End)>();
+        var cue = new bool[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            var m = ScriptCue().Match(s.Value);
+            if (!m.Success) continue;
+            cue[i] = true;
+            var end = s.End;
+            var colon = s.Value.IndexOf(':', m.Index + m.Length);
+            if (colon >= 0 && !LooksLikeUrlColon(s.Value, colon) && !QuoteFollows(s.Value, colon))
+            {
+                var para = text.IndexOf('\n', s.Start);
+                end = para < 0 ? text.Length : para;
+            }
+            parts.Add((s.Start, end));
+        }
+        foreach (Match q in Quoted().Matches(text))
+        {
+            var inner = q.Groups["q"];
+            if (CountWords(inner.Value) < 3) continue;
+            if (!spokenOnly)
+            {
+                var i = IndexOfSentence(sentences, q.Index);
+                var before = text.AsSpan(Math.Max(0, q.Index - 80), q.Index - Math.Max(0, q.Index - 80));
+                if (!(i >= 0 && cue[i]) && !ScriptCue().IsMatch(before)) continue;
+            }
+            parts.Add((inner.Index, inner.Index + inner.Length));
+        }
+        if (parts.Count == 0) return null;
+        parts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var merged = new List<TextMatch>();
+        var (cs, ce) = parts[0];
+        foreach (var (ps, pe) in parts.Skip(1))
+        {
+            if (ps <= ce) { ce = Math.Max(ce, pe); continue; }
+            merged.Add(new TextMatch(cs, ce - cs, text[cs..ce]));
+            (cs, ce) = (ps, pe);
+        }
+        merged.Add(new TextMatch(cs, ce - cs, text[cs..ce]));
+        var joined = string.Join(" ", merged.Select(p => p.Value));
+        return CountWords(joined) < 5 ? null : new VerbalScript(merged, joined);
+    }
+
+    /// <summary>"screenshots are attached", "see the hosted screenshot at …": a screenshot standing in for a page.</summary>
+    public static TextMatch? FindScreenshot(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = Screenshot().Match(text);
+        return m.Success && !Negation.IsNegated(text, m.Index) ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>"behind a login", "in the patient portal", "in our app": an opt-in the public cannot open.</summary>
+    public static TextMatch? FindLoginGate(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = LoginGate().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>A statement that opt-in data or numbers are not shared, sold or rented.</summary>
+    public static TextMatch? FindPrivacyDisclosure(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = NonSharing().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>Consent taken for granted: "implied consent", "automatically enrolled", "all customers receive…".</summary>
+    public static TextMatch? FindImpliedConsent(string? text) => FirstNotNegated(ImpliedConsent(), text);
+
+    /// <summary>Consent not given one-to-one: bought or shared lists, consent collected by partners or lead sources.</summary>
+    public static TextMatch? FindThirdPartyConsent(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        foreach (Match m in ThirdPartyConsent().Matches(text))
+            if (!Negation.IsNegated(text, m.Index) && !InnerNegator().IsMatch(m.Value)) return TextMatch.Of(m);
+        return null;
+    }
+
+    /// <summary>Consent made a condition: "must opt in to book", "SMS consent is required", "required checkbox".</summary>
+    public static TextMatch? FindConsentRequired(string? text) =>
+        string.IsNullOrEmpty(text) || !(Has(text, "requir") || Has(text, "must") || Has(text, "mandatory") || Has(text, "condition")
+            || Has(text, "have to") || Has(text, "has to") || Has(text, "need") || Has(text, "obligated"))
+            ? null
+            : FirstNotNegated(ConsentRequired(), text);
+
+    private static bool Has(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>One consent for texts and calls or e-mails together ("you agree to receive calls, texts and emails").</summary>
+    public static TextMatch? FindBundledConsent(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        foreach (Match m in BundledConsent().Matches(text))
+        {
+            var list = m.Groups["list"].Value;
+            if (Negation.IsNegated(text, m.Index)) continue;
+            if (SmsChannel().IsMatch(list) && OtherChannel().IsMatch(list)) return TextMatch.Of(m);
+        }
+        return null;
+    }
+
+    /// <summary>A consent checkbox ("check the box", "unchecked checkbox", "opt-in box").</summary>
+    public static TextMatch? FindCheckbox(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = Checkbox().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>How consumers learn of a keyword: signage, flyers, receipts, the website, social media, an attached ad (links are judged by the caller).</summary>
+    public static TextMatch? FindKeywordPromotion(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = KeywordPromotion().Match(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>Says a document is attached or available on request ("attached PDF", "a copy on request").</summary>
+    public static TextMatch? FindCopyAvailable(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = CopyAvailable().Match(text);
+        return m.Success && !Negation.IsNegated(text, m.Index) ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>
+    /// The kinds of messages the text names, skipping words that only appear in a privacy statement or a denial ("not
+    /// shared for marketing or promotional purposes", "we never send promotions"). <paramref name="first"/> is the
+    /// cached first match of <see cref="Disclosures.FindMessageType"/>.
+    /// </summary>
+    public static TextMatch? FindMessageType(string? text, TextMatch? first)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        var m = first;
+        for (var guard = 0; m is not null && guard < 20; guard++)
+        {
+            if (!DeniedOrPurpose(text, m)) return m;
+            var next = Disclosures.FindMessageType(text[m.End..]);
+            m = next is null ? null : Shift(next, m.End);
+        }
+        // Topics the shared list has no word for: "text me about my catering order", "when my results are ready".
+        var topic = MessageTopic().Match(text);
+        return topic.Success ? TextMatch.Of(topic) : null;
+    }
+
+    private static bool DeniedOrPurpose(string text, TextMatch m)
+    {
+        var after = text.AsSpan(m.End, Math.Min(40, text.Length - m.End));
+        var stop = after.IndexOfAny(".;!?");
+        if (stop >= 0) after = after[..stop];
+        if (after.Contains("purpose", StringComparison.OrdinalIgnoreCase)) return true;
+        // "offer a copy", "offers them a choice": the verb, not offers sent by text.
+        if (m.Value.StartsWith("offer", StringComparison.OrdinalIgnoreCase) && OfferVerb().IsMatch(after)) return true;
+        if (!Negation.IsNegated(text, m.Start)) return false;
+        var before = text.AsSpan(Math.Max(0, m.Start - 60), m.Start - Math.Max(0, m.Start - 60));
+        return before.Contains("shar", StringComparison.OrdinalIgnoreCase) || before.Contains("sold", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("sell", StringComparison.OrdinalIgnoreCase) || before.Contains("send", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("sent", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The brand's name in the words of a text, not only run together inside one of its web addresses
+    /// ("brightsmiledental.com/privacy" does not tell a reader who is texting).
+    /// </summary>
+    public static TextMatch? FindBrandInWords(BrandNameMatcher brand, string? text, TextMatch? first = null)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        first ??= brand.Find(text);
+        if (first is null) return null;
+        var urls = Urls.Find(text);
+        if (!urls.Any(u => u.Start < first.End && first.Start < u.Start + u.Length)) return first;
+        var chars = text.ToCharArray();
+        foreach (var u in urls)
+            for (var i = u.Start; i < u.Start + u.Length; i++) chars[i] = ' ';
+        return brand.Find(new string(chars));
+    }
+
+    /// <summary>Whether the text names a device or sheet consent is entered on (tablet, kiosk, terminal, form).</summary>
+    public static bool MentionsDevice(string? text) => !string.IsNullOrEmpty(text) && Device().IsMatch(text);
+
+    /// <summary>Whether the text speaks of a form to fill in or submit ("web form", "checkout", "sign-up page").</summary>
+    public static bool MentionsForm(string? text) => !string.IsNullOrEmpty(text) && FormWords().IsMatch(text);
+
+    /// <summary>Words in a text (runs of letters or digits).</summary>
+    public static int CountWords(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return 0;
+        var n = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var w = char.IsLetterOrDigit(c);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n;
+    }
+
+    private static TextMatch? FirstNotNegated(Regex r, string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        foreach (Match m in r.Matches(text))
+            if (!Negation.IsNegated(text, m.Index)) return TextMatch.Of(m);
+        return null;
+    }
+
+    private static TextMatch Shift(TextMatch m, int by) => m with { Start = m.Start + by };
+
+    private static int IndexOfSentence(IReadOnlyList<TextMatch> sentences, int index)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+            if (index >= sentences[i].Start && index < sentences[i].End) return i;
+        return -1;
+    }
+
+    // "Staff say: \"…\"": the quote is the script, found by itself; the colon does not reach past it.
+    private static bool QuoteFollows(string s, int colon)
+    {
+        var i = colon + 1;
+        while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+        return i < s.Length && s[i] is '"' or '“';
+    }
+
+    private static bool LooksLikeUrlColon(string s, int colon) =>
+        colon + 2 < s.Length && s[colon + 1] == '/' && s[colon + 2] == '/';
+
+    [GeneratedRegex(@"\b(?:opt(?:s|ed|ing)?[\s-]?in(?:s)?|consent\w*|subscri(?:be|bes|bed|bing|ption)|sign(?:s|ed|ing)?[\s-]?up|enrol(?:l|ls|led|ling|ment|s)?|agree(?:s|d|ing)?|accept(?:s|ed|ing)?|join(?:s|ed|ing)?|register(?:s|ed|ing)?|registration|submit(?:s|ted|ting)?|permission|authori[sz](?:e|es|ed|ing|ation)|would\s+like\s+to\s+(?:receive|get)|wants?\s+to\s+(?:receive|get)|(?:provide|provides|provided|providing|enter|enters|entered|entering|give|gives|gave|giving|type|types|leave|leaves)\s+(?:their|your|a|the|his|her)\s+(?:own\s+)?(?:mobile\s+|cell(?:ular)?\s+|cellphone\s+|phone\s+|contact\s+)?(?:number|phone)|(?:check|tick)(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}box|says?\s+yes|(?:ask|asks|asked|asking)\s+(?:if|whether|for|them|the\s+\w+|customers|patients|clients|callers|guests|members))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex ConsentCue();
+
+    [GeneratedRegex(@"\b(?:visit\s+us|for\s+(?:more\s+)?(?:details|info\w*)|learn\s+more|more\s+info\w*|privacy|terms|conditions|questions|contact\s+us|help|support)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex InfoSentence();
+
+    [GeneratedRegex(@"\b(?:(?:about|regarding|concerning|related\s+to)\s+(?:your|my|their|his|her|the\s+status\s+of\s+(?:your|my|their))\s+(?!(?:mobile\s+|phone\s+|cell\s+)?(?:number|phone|consent|privacy|data|information)\b)[\w-]+|(?:text|notify|message|alert)\s+(?:me|you|them|patients|customers|clients|members)\s+when\s+(?:my|your|their|the)\s+[\w-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex MessageTopic();
+
+    [GeneratedRegex(@"\b(?:not|never|no|won['’]t|isn['’]t|aren['’]t)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex InnerNegator();
+
+    [GeneratedRegex(@"^\s+(?:a|an|the|you|them|him|her|patients|customers|clients|each|every|our|their|this|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex OfferVerb();
+
+    [GeneratedRegex(@"\b(?:online|on\s+the\s+internet|e-?form)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex OnlineWords();
+
+    [GeneratedRegex(@"\b(?:(?<inherent>verbal(?:ly)?|orally)|over\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone)|(?:phone|telephone)\s+calls?|on\s+(?:a|the)\s+(?:phone\s+)?call|during\s+(?:a|an|the|their|each)\s+(?:phone\s+|in[\s-]person\s+|office\s+)?(?:call|visit|appointment|consultation|meeting|conversation)|in[\s-]person|face[\s-]to[\s-]face|when\s+(?:they|customers|patients|clients|callers|guests|members)\s+call|(?:staff|employees?|agents?|representatives?|reps|receptionists?|front[\s-]desk|team\s+members?|associates?|technicians?|cashiers?)\s+(?:\w+\s+){0,4}?(?:asks?|asked)|(?:are|is|will\s+be|get|gets)\s+asked\b[^.!?\n]{0,60}?\b(?:front\s+desk|check[\s-]?in|reception|counter|register|visit|appointment|call))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex VerbalWords();
+
+    [GeneratedRegex(@"\b(?:forms?|check[\s-]?out|sign[\s-]?up\s+page|submit\w*|fill\w*\s+(?:in|out))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex FormWords();
+
+    [GeneratedRegex(@"\b(?:tablets?|kiosks?|terminals?|touch\s*screens?|screens?|pin\s*pads?|ipads?|forms?|sign[\s-]?(?:up|in)\s+sheets?|clipboard)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex Device();
+
+    [GeneratedRegex(@"\b(?:scripts?|scripted|verbatim|word[\s-]for[\s-]word|the\s+following|say|says|saying|read|reads|reading|recite[sd]?|reciting|tell|tells|telling|told|inform|informs|informed|informing|explain|explains|explained|explaining|advise|advises|advised|ask|asks|asked|asking|disclose|discloses|disclosed|disclosing|let\s+(?:them|the\s+\w+|customers|patients|clients|callers|guests)\s+know)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex ScriptCue();
+
+    [GeneratedRegex(@"(?:""(?<q>[^""\n]{8,800})""|“(?<q>[^“”\n]{8,800})”)", RegexOptions.CultureInvariant, T)]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\b(?:screen[\s-]?shots?|screen\s+(?:captures?|grabs?)|mock[\s-]?ups?)\b[^.!?\n]{0,100}?\b(?:attach\w*|upload\w*|host\w*|provid\w*|includ\w*|enclos\w*|submit\w*|links?|url|available|https?://\S+)|\b(?:attach\w*|upload\w*|host\w*|provid\w*|includ\w*|enclos\w*|see)\b[^.!?\n]{0,60}?\bscreen[\s-]?shots?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex Screenshot();
+
+    [GeneratedRegex(@"\b(?:log(?:ged)?[\s-]?in|sign(?:ed)?[\s-]in|behind\s+(?:a|the|our)\s+(?:login|log-in|sign[\s-]?in|password|paywall|account)|password[\s-]protected|(?:customer|patient|client|member|employee|user|account)\s+(?:portal|account|dashboard|login|area)|members?[\s-]only|authenticated|mobile\s+app|our\s+app|the\s+app|in[\s-]app|account\s+settings|not\s+publicly\s+(?:accessible|available|visible))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex LoginGate();
+
+    [GeneratedRegex(@"\b(?:(?:will|do|does|shall|would|is|are|may)\s+(?:not|never)|won['’]t|don['’]t|doesn['’]t|isn['’]t|aren['’]t|never|not)\s+(?:be\s+)?(?:shared|sold|rented|sell|share|rent|disclosed|transferred|given|traded)\b|\bno\s+(?:mobile\s+|phone\s+|personal\s+|sms\s+|text\s+)?(?:information|info|data|numbers?|opt[\s-]?in\s+(?:data|information)|consent)\b[^.!?\n]{0,80}?\b(?:shared|sold|rented|disclosed|transferred)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex NonSharing();
+
+    [GeneratedRegex(@"\b(?:implied\s+(?:consent|opt[\s-]?in)|automatically\s+(?:be\s+)?(?:enrolled|subscribed|opted[\s-]?in|added|signed[\s-]?up|receive|get)|(?:all|every)\s+(?:of\s+our\s+)?(?:customers?|clients?|patients?|members?|users?|employees?|contacts?)\s+(?:will\s+)?(?:receive|get|are\s+(?:sent|texted)|is\s+(?:sent|texted))|(?:our|the)\s+(?:existing\s+)?(?:customer|client|patient|contact|member)\s+(?:list|database|records|crm)\b|by\s+(?:doing\s+business\s+with\s+us|making\s+a\s+purchase|purchasing|having\s+an\s+account)|(?:public(?:ly\s+available)?)\s+(?:records|sources|listings|directories))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex ImpliedConsent();
+
+    [GeneratedRegex(@"\b(?:(?:purchased|bought|rented|acquired|third[\s-]party|leased|co-?registration)\s+(?:opt[\s-]?in\s+|contact\s+|phone\s+)?(?:lists?|leads?|contacts|numbers|data(?:bases?)?|consents?)|lead\s+(?:lists?|vendors?|providers?|generators?|sources?)|(?:partners?|affiliates?|third[\s-]part(?:y|ies)|vendors?)\s+(?:\w+\s+){0,2}?(?:collect|collects|collected|obtain|obtains|obtained|gather|gathers|gathered|provide|provides|provided|supply|supplies|supplied)\s+(?:the\s+|their\s+)?(?:opt[\s-]?ins?|consents?|numbers|leads|contacts|phone\s+numbers)|(?:consent|opt[\s-]?in(?:\s+data)?)\s+(?:\w+\s+){0,3}?(?:shared|transferred|sold)\s+(?:with|to)\s+(?:our\s+)?(?:partners|affiliates|third[\s-]parties|other\s+(?:companies|brands|businesses)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex ThirdPartyConsent();
+
+    [GeneratedRegex(@"\b(?:(?:must|required\s+to|have\s+to|has\s+to|need\s+to|needs\s+to|obligated\s+to)\s+(?:opt[\s-]?in|consent|agree|accept|sign\s+up\s+for\s+(?:sms|texts?|text\s+messages))\b[^.!?\n]{0,60}?\b(?:in\s+order\s+to|to\s+(?:use|complete|create|book|schedule|purchase|buy|check\s?out|register|access|continue|proceed|submit|apply|enroll)|before\s+(?:using|booking|purchasing|checking\s+out|completing|submitting|registering))|(?:sms|text(?:ing)?|messaging|text\s+message)\s+(?:consent|opt[\s-]?in)\s+(?:is|are)\s+(?:required|mandatory)|consent\s+(?:to\s+receive\s+(?:sms\s+|text\s+)?(?:messages|texts)\s+)?is\s+(?:required|mandatory|a\s+condition)|(?:check[\s-]?box|opt[\s-]?in\s+box|consent\s+box)\s+(?:is\s+)?(?:required|mandatory)|(?:required|mandatory)\s+(?:sms\s+|text\s+)?(?:check[\s-]?box|opt[\s-]?in\s+box|consent\s+box|opt[\s-]?in\b)|as\s+a\s+condition\s+of\s+(?:service|purchase|employment|enrollment|booking|using))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex ConsentRequired();
+
+    [GeneratedRegex(@"\b(?:consent(?:s|ed|ing)?|agree(?:s|d|ing)?|authori[sz]e[sd]?|opt(?:s|ed)?[\s-]?in)\s+to\s+(?:receive|receiving|be\s+contacted|being\s+contacted|(?:our\s+)?contact(?:ing)?\s+you)\b(?<list>[^.!?;\n]{0,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex BundledConsent();
+
+    [GeneratedRegex(@"\b(?:texts?|sms|text\s+messages?|txts?|mms)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex SmsChannel();
+
+    [GeneratedRegex(@"\b(?:calls|phone\s+calls?|autodial\w*\s+calls?|pre-?recorded|robocalls?|voice\s+calls?|e-?mails|e-?mail\s+(?:messages|communications|marketing|newsletters?))\b|(?:,|\band|\bor)\s+e-?mail\b(?!\s+(?:address|us))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex OtherChannel();
+
+    [GeneratedRegex(@"\b(?:check[\s-]?box(?:es)?|tick[\s-]?box(?:es)?|(?:check|tick)(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?box|box\s+(?:is\s+)?(?:un)?checked|(?:un)?checked\s+(?:\w+\s+){0,2}?box|opt[\s-]?in\s+box|consent\s+box|toggle)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex Checkbox();
+
+    [GeneratedRegex(@"\b(?:advertis\w*|ads?|signage|signs?|posters?|flyers?|fliers?|banners?|brochures?|menus?|receipts?|packaging|mailers?|postcards?|table\s+tents?|window\s+clings?|displayed|posted|printed|social\s+media|instagram|facebook|website|web\s*site|web\s*page|landing\s+page|newsletters?|e-?mails?|screen[\s-]?shots?|promoted|featured|shown|listed|informed|told|radio|tv|television|billboards?|events?|counter\s+cards?|qr\s+codes?|invoices?|statements?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex KeywordPromotion();
+
+    [GeneratedRegex(@"\b(?:attach\w*|enclos\w*|upload\w*|pdf|(?:a\s+)?cop(?:y|ies)|(?:up)?on\s+request|request\s+a|hard\s+copy|printed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex CopyAvailable();
+}

@@ -1,0 +1,98 @@
+using Preflight.Core.Model;
+using Preflight.Core.Text;
+
+namespace Preflight.Core.Tests.Text;
+
+public sealed class BrandNameMatcherTests
+{
+    // brand display name, legal name, text, expected excerpt
+    public static TheoryData<string?, string?, string, string> Found => new()
+    {
+        { "Bright Smile Dental", "Bright Smile Dental Group LLC", "BRIGHT SMILE DENTAL: reminder for Tue.", "BRIGHT SMILE DENTAL" },
+        { "Bright Smile Dental", "Bright Smile Dental Group LLC", "Thanks for choosing Bright Smile Dental's team!", "Bright Smile Dental's" },
+        { "Bright Smile Dental", "Bright Smile Dental Group LLC", "bright-smile dental alerts", "bright-smile dental" },
+        { "Bright Smile Dental", "Bright Smile Dental Group LLC", "Bright Smile Dental Group, L.L.C.: you're in.", "Bright Smile Dental Group" },
+        { null, "Acme Plumbing, Inc.", "Acme Plumbing: tech on the way", "Acme Plumbing" },
+        { null, "Acme Plumbing Co.", "From Acme Plumbing Co. - tech on the way", "Acme Plumbing" },
+        { null, "Acme Plumbing Corp", "Acme Plumbing here!", "Acme Plumbing" },
+        { null, "Acme Plumbing Ltd", "acme plumbing: hi", "acme plumbing" },
+        { null, "Acme Plumbing L.L.C.", "Acme Plumbing: hi", "Acme Plumbing" },
+        { "Joe's Pizza & Grill", null, "Joes Pizza and Grill: 2 for 1 tonight", "Joes Pizza and Grill" },
+        { "Joe's Pizza & Grill", null, "Joe’s Pizza & Grill: 2 for 1 tonight", "Joe’s Pizza & Grill" },
+        { "Joe's Pizza & Grill", null, "JOE'S PIZZA&GRILL: 2 for 1 tonight", "JOE'S PIZZA&GRILL" },
+        { "Harpers Boutique", null, "Harper's Boutique: new arrivals", "Harper's Boutique" },
+        { "Smith and Sons Plumbing", null, "Smith & Sons Plumbing: on our way", "Smith & Sons Plumbing" },
+        { "Café Zoë", "Cafe Zoe Inc", "CAFE ZOE: order ready", "CAFE ZOE" },
+        { "Crème Brûlée Bakery", null, "Creme Brulee Bakery: order ready", "Creme Brulee Bakery" },
+        { "Phở Việt", null, "Pho Viet: your table is ready", "Pho Viet" },
+        { "Straße Autohaus", null, "Strasse Autohaus: your car is ready", "Strasse Autohaus" },
+        { "The Olive Branch", "Olive Branch Restaurant Group LLC", "Olive Branch: table for 4 confirmed", "Olive Branch" },
+        { "The Olive Branch", null, "See you at The Olive Branch tonight", "Olive Branch" },
+        { "ClearPath Labs", null, "Clear Path Labs: results ready", "Clear Path Labs" },
+        { "Clear Path Labs", null, "ClearPath Labs: results ready", "ClearPath Labs" },
+        { "CloudVault", "CloudVault Software Inc.", "Cloud Vault: new sign-in", "Cloud Vault" },
+        { "Bright Smile Dental", null, "Book at brightsmiledental.com/book today", "brightsmiledental" },
+        { "Bright Smile Dental", null, "Follow @brightsmiledental for tips", "brightsmiledental" },
+        { null, "Acme Holdings LLC dba Sunny Side Cafe", "Sunny Side Cafe: order ready", "Sunny Side Cafe" },
+        { null, "Acme Holdings LLC d/b/a Sunny Side Cafe", "Sunny Side Cafe: order ready", "Sunny Side Cafe" },
+        { "O'Brien Law", null, "OBrien Law: your hearing is Monday", "OBrien Law" },
+        { "AT&T Store 1234", null, "AT&T Store 1234: your phone is ready", "AT&T Store 1234" },
+    };
+
+    public static TheoryData<string?, string?, string> NotFound => new()
+    {
+        { "Bright Smile Dental", "Bright Smile Dental Group LLC", "Bright Dental: reminder for Tue." },
+        { "Bright Smile Dental", "Bright Smile Dental Group LLC", "Smile! Your visit is confirmed." },
+        { "Bright Smile Dental", "Bright Smile Dental Group LLC", "Bright Smile Orthodontics: reminder" },
+        { "Acme", "Acme Inc", "Acmetech Solutions: your order shipped" },
+        { "Acme", "Acme Inc", "Placeacme here" },
+        { "Ace Auto", null, "Placeautomation weekly update" },
+        { "Ace Auto", null, "AceAutomotive: your car is ready" },
+        { "Joe's Pizza", null, "Joel's Pizza: 2 for 1" },
+        { "The Olive Branch", null, "The Olive Garden: table ready" },
+        { "Lakeshore University", null, "Lakeshore College: registration closes Friday" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Found))]
+    public void Finds_the_brand_name(string? display, string? legal, string text, string excerpt)
+    {
+        var m = new BrandNameMatcher(display, legal).Find(text);
+        Assert.NotNull(m);
+        Assert.Equal(excerpt, m.Value);
+        Assert.Equal(excerpt, text.Substring(m.Start, m.Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(NotFound))]
+    public void Does_not_match_a_partial_name_or_a_name_inside_another_word(string? display, string? legal, string text) =>
+        Assert.Null(new BrandNameMatcher(display, legal).Find(text));
+
+    [Fact]
+    public void Matches_a_sole_proprietor_by_first_and_last_name()
+    {
+        var brand = new Brand { EntityType = EntityTypes.SoleProprietor, FirstName = "Dana", LastName = "Whitfield", DisplayName = "DW Fitness" };
+        var matcher = new BrandNameMatcher(brand);
+        Assert.Equal("Dana Whitfield", matcher.Find("Hi, it's Dana Whitfield: session moved to 6 PM")?.Value);
+        Assert.Null(matcher.Find("Hi, it's Dana: session moved to 6 PM"));
+    }
+
+    [Fact]
+    public void Finds_the_earliest_mention_of_any_name()
+    {
+        var matcher = new BrandNameMatcher("Olive Branch", "Olive Branch Restaurant Group LLC");
+        var m = matcher.Find("Thanks from Olive Branch Restaurant Group and Olive Branch");
+        Assert.NotNull(m);
+        Assert.Equal(12, m.Start);
+    }
+
+    [Fact]
+    public void Drops_legal_suffixes_and_a_leading_the_from_the_names()
+    {
+        var matcher = new BrandNameMatcher("The Olive Branch", "Olive Branch Restaurant Group, L.L.C.");
+        Assert.Contains("olive branch", matcher.Names);
+        Assert.Contains("olive branch restaurant group", matcher.Names);
+        Assert.True(matcher.HasNames);
+        Assert.False(new BrandNameMatcher(null, " ").HasNames);
+    }
+}

@@ -1,0 +1,20 @@
+using Preflight.Core.Text;
+
+namespace Preflight.Core.Tests.Text;
+
+public sealed class NegationTests
+{
+    [Theory]
+    [InlineData("We will never share your number with affiliates.", "affiliates", true)]
+    [InlineData("This campaign is not used for affiliate marketing.", "affiliate", true)]
+    [InlineData("We don’t sell your data.", "sell", true)]
+    [InlineData("No lead generation or affiliate marketing.", "affiliate", true)]
+    [InlineData("We do not share data. Affiliates may email you.", "Affiliates", false)]
+    [InlineData("Don't miss our flash sale!", "flash", false)]
+    [InlineData("Never miss a deal: 20% off today.", "deal", false)]
+    [InlineData("Don't wait: payday loans approved today.", "payday", false)]
+    [InlineData("Not only dental care but also whitening deals.", "whitening", false)]
+    [InlineData("Affiliate marketing is our business.", "Affiliate", false)]
+    public void Tells_negated_words_from_idioms(string text, string word, bool negated) =>
+        Assert.Equal(negated, Negation.IsNegated(text, text.IndexOf(word, StringComparison.Ordinal)));
+}

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using Preflight.Core.Text;
+
+namespace Preflight.Core.Tests.Text;
+
+public sealed partial class UrlsTests
+{
+    public static TheoryData<string, string, string, bool> Found => new()
+    {
+        { "Book at https://www.acme.com/book today.", "https://www.acme.com/book", "www.acme.com", true },
+        { "Details: http://acme.com/x?id=3.", "http://acme.com/x?id=3", "acme.com", true },
+        { "Visit www.acme.com for hours", "www.acme.com", "www.acme.com", false },
+        { "Visit acme.com/hours", "acme.com/hours", "acme.com", false },
+        { "Track it at bit.ly/3xYz12", "bit.ly/3xYz12", "bit.ly", false },
+        { "See HTTPS://ACME.COM/PROMO", "HTTPS://ACME.COM/PROMO", "acme.com", true },
+        { "(details at https://acme.com/d)", "https://acme.com/d", "acme.com", true },
+        { "Shop brightsmiledental.co.uk now", "brightsmiledental.co.uk", "brightsmiledental.co.uk", false },
+        { "Privacy: luxehairstudio.com/privacy Terms: luxehairstudio.com/terms", "luxehairstudio.com/privacy", "luxehairstudio.com", false },
+        { "Go to ACME.COM", "ACME.COM", "acme.com", false },
+        { "Link: rb.gy/abc12", "rb.gy/abc12", "rb.gy", false },
+    };
+
+    public static TheoryData<string> NotUrls => new()
+    {
+        "Email us at support@acme.com for help.",
+        "Write to first.last@acme.com.",
+        "Write to support.team@acme.com.",
+        "Bring snacks, e.g. fruit or nuts.",
+        "Msg&data rates may apply.",
+        "Your balance is 3.50 today.",
+        "Version 2.5.1 is out.",
+        "We are moving to St.Louis next year.",
+        "Thanks for coming today.It was great to see you.",
+        "Reply STOP to opt out.No more texts after that.",
+        "See you at 10.am sharp",
+        "Mr.Smith will call you.",
+    };
+
+    [Theory]
+    [MemberData(nameof(Found))]
+    public void Finds_web_addresses_with_and_without_scheme(string text, string value, string host, bool hasScheme)
+    {
+        var all = Urls.Find(text);
+        Assert.NotEmpty(all);
+        Assert.Equal(value, all[0].Value);
+        Assert.Equal(host, all[0].Host);
+        Assert.Equal(hasScheme, all[0].HasScheme);
+        Assert.Equal(value, text.Substring(all[0].Start, all[0].Length));
+    }
+
+    [Theory]
+    [MemberData(nameof(NotUrls))]
+    public void Ignores_emails_abbreviations_numbers_and_missing_spaces(string text) => Assert.Empty(Urls.Find(text));
+
+    [Fact]
+    public void Parses_a_url_field_and_names_the_site()
+    {
+        var u = Urls.Parse(" https://shop.acme.co.uk/privacy ");
+        Assert.NotNull(u);
+        Assert.True(u.IsHttps);
+        Assert.Equal("/privacy", u.PathAndQuery);
+        Assert.Equal("acme", Urls.SiteName(u.Host));
+        Assert.Equal("https://acme.com/x", Urls.Parse("acme.com/x")!.Absolute);
+        Assert.Null(Urls.Parse("not a url"));
+    }
+
+    [Fact]
+    public void The_shortener_list_holds_at_least_sixty_real_domains_with_a_source_comment()
+    {
+        var lines = File.ReadAllLines(TestPaths.Data("url-shorteners.txt"));
+        Assert.StartsWith("#", lines[0]);
+        var domains = lines.Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+        Assert.True(domains.Length >= 60, $"only {domains.Length} shorteners");
+        Assert.Equal(domains.Length, domains.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        foreach (var d in domains) Assert.Matches(DomainPattern(), d);
+    }
+
+    [Theory]
+    [InlineData("nyti.ms")]
+    [InlineData("amzn.to")]
+    [InlineData("youtu.be")]
+    [InlineData("fb.me")]
+    [InlineData("lnkd.in")]
+    [InlineData("db.tt")]
+    [InlineData("wp.me")]
+    [InlineData("apple.co")]
+    [InlineData("spoti.fi")]
+    [InlineData("git.io")]
+    [InlineData("g.co")]
+    [InlineData("cnn.it")]
+    [InlineData("bbc.in")]
+    [InlineData("t.co")]
+    public void Branded_short_domains_are_not_public_shorteners(string host) =>
+        Assert.False(ReferenceData.Default.IsShortener(host), host + " is a company's own short domain");
+
+    [Theory]
+    [InlineData("bit.ly")]
+    [InlineData("www.tinyurl.com")]
+    [InlineData("TinyURL.com")]
+    [InlineData("rb.gy")]
+    [InlineData("cutt.ly")]
+    [InlineData("is.gd")]
+    public void Public_shorteners_are_recognised(string host) => Assert.True(ReferenceData.Default.IsShortener(host));
+
+    [Fact]
+    public void Every_listed_shortener_is_found_as_a_link_in_text()
+    {
+        foreach (var d in ReferenceData.Default.Shorteners)
+        {
+            var found = Urls.Find($"Details: {d}/a1B2c3 today");
+            Assert.True(found.Count == 1 && found[0].Host == d, d + " is not recognised as a web address");
+        }
+    }
+
+    [GeneratedRegex(@"^[a-z0-9]([a-z0-9\-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,}$")]
+    private static partial Regex DomainPattern();
+}
