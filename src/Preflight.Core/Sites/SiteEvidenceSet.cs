@@ -71,6 +71,9 @@ public sealed record SiteEvidence
     /// <summary>Whether http:// on port 80 for the same host redirects to https://; null when not probed.</summary>
     public bool? HttpRedirectsToHttps { get; init; }
 
+    /// <summary>Why the http:// probe behind <see cref="HttpRedirectsToHttps"/> found no answer (port 80 closed…), if it did not.</summary>
+    public string? HttpProbeError { get; init; }
+
     public PageEvidence? Page { get; init; }
 
     public RenderEvidence? Render { get; init; }

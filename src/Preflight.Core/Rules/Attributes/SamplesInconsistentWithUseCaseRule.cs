@@ -1,0 +1,56 @@
+using Preflight.Core.Engine;
+using Preflight.Core.Model;
+using Preflight.Core.Rules.SampleMessages;
+using Preflight.Core.Text;
+
+namespace Preflight.Core.Rules.Attributes;
+
+/// <summary>
+/// The samples have to look like the use case that was registered: a 2FA campaign shows a code, a charity asks for
+/// support, a delivery campaign talks about shipments. Judged by word signals, so a warning.
+/// </summary>
+public sealed class SamplesInconsistentWithUseCaseRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "602",
+        Equivalents = ["30893"],
+        Title = "Sample messages do not fit the selected use case",
+        Area = RuleArea.Attributes,
+        Severity = Severity.Warning,
+        Needs = Needs.Submission,
+        Fix = "Write samples that are typical of the selected use case (a one-time code for 2FA, a donation appeal for CHARITY, a shipping update for DELIVERY_NOTIFICATION), or register the use case that matches what you will really send.",
+    };
+
+    public override Check Evaluate(RuleContext context)
+    {
+        var c = context.Campaign;
+        var useCase = UseCaseSignals.Normalize(c.Usecase);
+        if (useCase.Length == 0) return Check.Passed("no use case selected (see 3105)");
+        if (UseCases.IsComposite(useCase)) return Check.Passed("a composite use case; its sub-use-cases are checked by 8102");
+        if (!UseCaseSignals.Recognises(useCase)) return Check.Passed($"no reliable wording to recognise {useCase} samples by");
+        var samples = c.Samples;
+        if (samples.Count == 0) return Check.Passed("no sample messages to check (see 3105)");
+
+        var accepted = UseCaseSignals.Neighbours(useCase).Prepend(useCase).ToArray();
+        foreach (var s in samples)
+        {
+            var field = context.Text.Field(s.Pointer);
+            if (accepted.Any(u => UseCaseSignals.Find(u, field) is not null)) return Check.Pass;
+        }
+
+        var findings = new List<Finding>();
+        var expected = UseCaseSignals.Describe(useCase);
+        foreach (var s in samples)
+        {
+            var reads = UseCaseSignals.ReadsAs(context.Text.Field(s.Pointer));
+            var instead = reads.Count == 0
+                ? ""
+                : "; it reads like " + string.Join(" or ", reads.Take(2).Select(UseCaseSignals.Describe));
+            findings.Add(new Finding(
+                $"{SampleFields.Name(s.Pointer)} does not read like {UseCaseSignals.Article(expected)} {expected} message{instead}, but the use case is {useCase}.",
+                Evidence.Field(s.Pointer, s.Value)));
+        }
+        return Check.From(findings);
+    }
+}

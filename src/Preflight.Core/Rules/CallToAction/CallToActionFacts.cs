@@ -1,0 +1,212 @@
+using System.Runtime.CompilerServices;
+using Preflight.Core.Engine;
+using Preflight.Core.Model;
+using Preflight.Core.Rules.SampleMessages;
+using Preflight.Core.Rules.VerbalOptIn;
+using Preflight.Core.Text;
+
+namespace Preflight.Core.Rules.CallToAction;
+
+/// <summary>What the call-to-action and verbal opt-in rules share: promotional reading, opt-in methods, policy links, wording.</summary>
+internal static class CallToActionFacts
+{
+    /// <summary>The fields a promotional reading looks at, besides the use case.</summary>
+    private static readonly string[] PromotionalFields =
+        [Fields.Description, Fields.MessageFlow, Fields.Sample1, Fields.Sample2, Fields.Sample3, Fields.Sample4, Fields.Sample5];
+
+    /// <summary>
+    /// Why the campaign reads as promotional: "the MARKETING use case", or the first promotional words of the
+    /// description, message flow or samples; null for an informational campaign.
+    /// </summary>
+    public static string? Promotional(RuleContext context) => CallToActionMemo.Of(context).Promotional;
+
+    internal static string? ReadPromotional(RuleContext context)
+    {
+        if (context.Campaign.HasUseCase(UseCases.Marketing)) return "the MARKETING use case";
+        foreach (var p in PromotionalFields)
+        {
+            var f = context.Text.Field(p);
+            if (f.IsEmpty) continue;
+            var promo = SampleFields.Promotional(f);
+            if (promo.Count > 0) return $"\"{promo[0].Value}\" in {Name(p)}";
+        }
+        return null;
+    }
+
+    /// <summary>The opt-in methods the message flow describes as the way consent is given.</summary>
+    public static IReadOnlyList<OptInMention> FlowMethods(RuleContext context) => CallToActionMemo.Of(context).FlowMethods;
+
+    /// <summary>The opt-in methods the description describes as the way consent is given.</summary>
+    public static IReadOnlyList<OptInMention> DescriptionMethods(RuleContext context) => CallToActionMemo.Of(context).DescriptionMethods;
+
+    /// <summary>The methods described by the message flow and the description together.</summary>
+    public static IReadOnlyList<OptInMention> AllMethods(RuleContext context)
+    {
+        var flow = FlowMethods(context);
+        var description = DescriptionMethods(context);
+        return description.Count == 0 ? flow : [.. flow, .. description];
+    }
+
+    /// <summary>Whether the flow or description has any consent wording or any opt-in method at all.</summary>
+    public static bool MentionsAnyOptIn(RuleContext context)
+    {
+        var flow = context.Text.Field(Fields.MessageFlow);
+        var description = context.Text.Field(Fields.Description);
+        if (OptInMethods.FindConsentLanguage(flow.Text) is not null || OptInMethods.FindConsentLanguage(description.Text) is not null)
+            return true;
+        if ((context.Text.OptInMethods & ~OptInMethod.Verbal) != OptInMethod.None) return true;
+        if (CallToActionText.FindConsentCue(flow.Text) is not null || CallToActionText.FindConsentCue(description.Text) is not null)
+            return true;
+        return AllMethods(context).Count > 0;
+    }
+
+    /// <summary>
+    /// Where the consumer can reach the privacy policy (or terms): the link field when it holds a web address, or a
+    /// link in the message flow whose path or the words just before it name the document. Null when there is none.
+    /// </summary>
+    public static string? PolicyLink(RuleContext context, bool privacy)
+    {
+        var field = privacy ? context.Campaign.PrivacyPolicyLink : context.Campaign.TermsAndConditionsLink;
+        if (Urls.Parse(field) is not null) return privacy ? "the privacyPolicyLink field" : "the termsAndConditionsLink field";
+        var flow = context.Text.Field(Fields.MessageFlow);
+        foreach (var u in flow.Urls)
+            if (IsPolicyUrl(flow.Text, u, privacy)) return u.Value;
+        return null;
+    }
+
+    /// <summary>A link in the flow that leads to the privacy policy or terms rather than to an opt-in page.</summary>
+    public static bool IsPolicyUrl(string text, UrlMatch url, bool privacy)
+    {
+        var path = url.PathAndQuery;
+        if (privacy ? path.Contains("privacy", StringComparison.OrdinalIgnoreCase)
+                : ContainsAny(path, "terms", "tos", "conditions", "legal", "tandc"))
+            return true;
+        var from = Math.Max(0, url.Start - 45);
+        var before = text.AsSpan(from, url.Start - from);
+        var cut = Math.Max(before.LastIndexOfAny(";!?\n"), before.LastIndexOf(". ", StringComparison.Ordinal));
+        if (cut >= 0) before = before[(cut + 1)..];
+        return privacy
+            ? before.Contains("privacy", StringComparison.OrdinalIgnoreCase)
+            : before.Contains("terms", StringComparison.OrdinalIgnoreCase) || before.Contains("conditions", StringComparison.OrdinalIgnoreCase)
+              || before.Contains("T&C", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a link is one of the campaign's policy links (by field value or by what it leads to).</summary>
+    public static bool IsAnyPolicyUrl(RuleContext context, string text, UrlMatch url) =>
+        IsPolicyUrl(text, url, privacy: true) || IsPolicyUrl(text, url, privacy: false)
+        || Same(url, context.Campaign.PrivacyPolicyLink) || Same(url, context.Campaign.TermsAndConditionsLink);
+
+    private static bool Same(UrlMatch url, string? field)
+    {
+        var other = Urls.Parse(field);
+        return other is not null && string.Equals(Strip(other.Absolute), Strip(url.Absolute), StringComparison.OrdinalIgnoreCase);
+
+        static string Strip(string u) => u.TrimEnd('/').Replace("://www.", "://", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool ContainsAny(string s, params string[] words) =>
+        words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The disclosures the message flow lacks, from the cached facts.</summary>
+    public static IReadOnlyList<string> MissingFromFlow(RuleContext context)
+    {
+        var f = context.Text.Field(Fields.MessageFlow);
+        var missing = new List<string>(6);
+        if (f.BrandName is null || CallToActionText.FindBrandInWords(context.Text.Brand, f.Text, f.BrandName) is null) missing.Add("the brand name");
+        if (CallToActionText.FindMessageType(f.Text, f.MessageType) is null) missing.Add("the kinds of messages");
+        if (f.Frequency is null) missing.Add("the message frequency");
+        if (f.RatesNotice is null) missing.Add("\"Msg & data rates may apply\"");
+        if (f.HelpInstruction is null) missing.Add("HELP instructions");
+        if (f.OptOutInstruction is null) missing.Add("STOP instructions");
+        return missing;
+    }
+
+    /// <summary>"a, b and c".</summary>
+    public static string Join(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+
+    /// <summary>How people read an opt-in method.</summary>
+    public static string Describe(OptInMethod method) => method switch
+    {
+        OptInMethod.Website => "a web form",
+        OptInMethod.Keyword => "a texted keyword",
+        OptInMethod.Verbal => "spoken consent",
+        OptInMethod.PaperForm => "a paper form",
+        OptInMethod.MobileApp => "a mobile app",
+        OptInMethod.QrCode => "a QR code",
+        OptInMethod.PointOfSale => "the point of sale",
+        OptInMethod.Email => "an e-mail link",
+        _ => method.ToString(),
+    };
+
+    /// <summary>The brand as people read it in a message: its display name, else its legal name.</summary>
+    public static string BrandName(RuleContext context) =>
+        !string.IsNullOrWhiteSpace(context.Brand.DisplayName) ? context.Brand.DisplayName.Trim()
+        : !string.IsNullOrWhiteSpace(context.Brand.CompanyName) ? context.Brand.CompanyName.Trim()
+        : "the brand";
+
+    /// <summary>The field's name as people read it.</summary>
+    public static string Name(string pointer) => pointer switch
+    {
+        Fields.Description => "the description",
+        Fields.MessageFlow => "the message flow",
+        Fields.OptinMessage => "the opt-in message",
+        _ when pointer.StartsWith("/campaign/sample", StringComparison.Ordinal) => "sample " + pointer[^1],
+        _ => pointer,
+    };
+
+    /// <summary>A short excerpt of a match's surroundings, for messages.</summary>
+    public static string Quote(TextMatch m) => "\"" + (m.Value.Length > 80 ? m.Value[..79] + "…" : m.Value) + "\"";
+}
+
+/// <summary>
+/// The readings several call-to-action and verbal rules share, computed at most once per submission (a weak-keyed
+/// memo like <see cref="Html.SiteAnalysis"/>: it never changes a result, and it goes away with the submission's
+/// analysis). One submission is judged on one thread, as <see cref="SubmissionAnalysis"/> assumes.
+/// </summary>
+internal sealed class CallToActionMemo
+{
+    private static readonly ConditionalWeakTable<SubmissionAnalysis, CallToActionMemo> Memo = new();
+
+    private readonly RuleContext _context;
+    private IReadOnlyList<OptInMention>? _flow, _description;
+    private bool _promotionalRead, _verbalRead;
+    private string? _promotional;
+    private VerbalReading? _verbal;
+
+    private CallToActionMemo(RuleContext context) => _context = context;
+
+    public static CallToActionMemo Of(RuleContext context) =>
+        Memo.GetValue(context.Text, _ => new CallToActionMemo(context));
+
+    public IReadOnlyList<OptInMention> FlowMethods =>
+        _flow ??= Read(_context.Text.Field(Fields.MessageFlow));
+
+    public IReadOnlyList<OptInMention> DescriptionMethods =>
+        _description ??= Read(_context.Text.Field(Fields.Description));
+
+    private static IReadOnlyList<OptInMention> Read(FieldAnalysis f) =>
+        f.IsEmpty ? [] : CallToActionText.FindMethods(f.Text, f.OptInMethods);
+
+    public string? Promotional
+    {
+        get
+        {
+            if (!_promotionalRead) { _promotional = CallToActionFacts.ReadPromotional(_context); _promotionalRead = true; }
+            return _promotional;
+        }
+    }
+
+    public VerbalReading? Verbal
+    {
+        get
+        {
+            if (!_verbalRead) { _verbal = VerbalScripts.ReadUncached(_context); _verbalRead = true; }
+            return _verbal;
+        }
+    }
+}

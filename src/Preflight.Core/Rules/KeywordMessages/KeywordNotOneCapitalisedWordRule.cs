@@ -1,0 +1,47 @@
+using Preflight.Core.Engine;
+
+namespace Preflight.Core.Rules.KeywordMessages;
+
+/// <summary>Each keyword is one word in capital letters: no spaces, no lower case, no punctuation.</summary>
+public sealed class KeywordNotOneCapitalisedWordRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "PF200",
+        Title = "Keyword is not a single word in capital letters",
+        Area = RuleArea.KeywordMessages,
+        Severity = Severity.Warning,
+        Needs = Needs.Submission,
+        Fix = "Write every keyword as one upper-case word and separate keywords with commas: \"STOP,END,CANCEL\", not \"stop, Stop All\".",
+    };
+
+    public override Check Evaluate(RuleContext context)
+    {
+        var findings = new List<Finding>();
+        foreach (var part in KeywordReplies.Parts)
+        {
+            var raw = context.Submission.Text(part.KeywordsPointer);
+            foreach (var k in KeywordReplies.Parse(raw))
+            {
+                var problem = Problem(k.Value);
+                if (problem is null) continue;
+                findings.Add(new Finding(
+                    $"The {part.ListName} include \"{k.Value}\", which {problem}.",
+                    Evidence.Words(part.KeywordsPointer, raw!, k.Start, k.Length)));
+            }
+        }
+        return Check.From(findings);
+    }
+
+    private static string? Problem(string keyword)
+    {
+        var joined = new string(keyword.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
+        if (keyword.Any(char.IsWhiteSpace))
+            return $"has a space; the registry takes one word per keyword (e.g. {joined})";
+        if (!keyword.All(char.IsLetterOrDigit))
+            return $"contains characters other than letters and digits (write {joined})";
+        if (keyword.Any(char.IsLower))
+            return $"is not in capital letters (write {joined})";
+        return null;
+    }
+}

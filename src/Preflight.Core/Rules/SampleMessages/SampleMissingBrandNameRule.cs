@@ -1,0 +1,37 @@
+using Preflight.Core.Engine;
+
+namespace Preflight.Core.Rules.SampleMessages;
+
+/// <summary>Every sample has to say who is texting.</summary>
+public sealed class SampleMissingBrandNameRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Code = "8101",
+        Equivalents = ["30893"],
+        Title = "Sample message does not name the brand",
+        Area = RuleArea.SampleMessages,
+        Severity = Severity.Rejection,
+        Needs = Needs.Submission,
+        Fix = "Begin every sample with the brand name consumers know, e.g. \"Acme Dental: your cleaning is Tue at 10 AM. Reply STOP to opt out.\"",
+    };
+
+    public override Check Evaluate(RuleContext context)
+    {
+        var samples = context.Campaign.Samples;
+        if (samples.Count == 0) return Check.Passed("no sample messages to check");
+        if (!context.Text.Brand.HasNames) return Check.NotEvaluated("the brand has no display name, legal name or owner name to look for");
+        var names = string.Join(" / ", new[] { context.Brand.DisplayName, context.Brand.CompanyName }
+            .Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.Ordinal).Select(n => $"\"{n}\""));
+        if (names.Length == 0) names = "the brand";
+        var findings = new List<Finding>();
+        foreach (var s in samples)
+        {
+            if (context.Text.Field(s.Pointer).BrandName is not null) continue;
+            findings.Add(new Finding(
+                $"{SampleFields.Name(s.Pointer)} does not mention {names}.",
+                Evidence.Field(s.Pointer, s.Value)));
+        }
+        return Check.From(findings);
+    }
+}

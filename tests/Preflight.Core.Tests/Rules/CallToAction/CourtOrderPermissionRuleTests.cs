@@ -1,0 +1,25 @@
+using Preflight.Core.Model;
+using Preflight.Core.Rules.CallToAction;
+
+namespace Preflight.Core.Tests.Rules.CallToAction;
+
+public sealed class CourtOrderPermissionRuleTests
+{
+    private static readonly CourtOrderPermissionRule Rule = new();
+
+    [Fact]
+    public void Passes_on_the_golden_submission() => RuleTester.Passes(Rule, Golden.Submission);
+
+    [Fact]
+    public void Fails_when_permission_comes_from_a_court_order()
+    {
+        const string flow = "Tenants receive rent reminders under a court order from the housing case. Reply STOP to cancel.";
+        var r = RuleTester.Fails(Rule, CtaFlows.Flow(flow), Fields.MessageFlow);
+        Assert.Equal("court order", r.Findings[0].Evidence.Excerpt);
+        Assert.True(Rule.Descriptor.DoNotResubmit);
+    }
+
+    [Fact]
+    public void Passes_when_the_court_order_is_denied() =>
+        RuleTester.Passes(Rule, CtaFlows.Flow("Tenants opt in on https://www.brightsmiledental.com/sms; no one is texted because of a court order."));
+}

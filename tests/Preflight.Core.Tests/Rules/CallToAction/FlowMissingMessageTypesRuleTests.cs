@@ -1,0 +1,57 @@
+using Preflight.Core.Model;
+using Preflight.Core.Rules.CallToAction;
+
+namespace Preflight.Core.Tests.Rules.CallToAction;
+
+public sealed class FlowMissingMessageTypesRuleTests
+{
+    private static readonly FlowMissingMessageTypesRule Rule = new();
+
+    public static TheoryData<string, string, bool> Templates => CtaFlows.Table();
+
+    public static TheoryData<string, string, bool> TemplatesWithoutIt => CtaFlows.Missing("types");
+
+    public static TheoryData<string> Valid => new()
+    {
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive appointment reminders from Bright Smile Dental.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive order updates and delivery notifications from Bright Smile Dental.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive one-time passcodes from Bright Smile Dental.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive weekly offers and promotions from Bright Smile Dental.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive conversational customer care texts from Bright Smile Dental.",
+    };
+
+    public static TheoryData<string> Invalid => new()
+    {
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. Msg & data rates may apply.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. Your number is never shared for marketing purposes.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. We do not send promotional messages.",
+    };
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Passes_on_the_example_calls_to_action(string template, string flow, bool links) =>
+        Assert.True(RuleTester.Passes(Rule, CtaFlows.With(flow, links)).Outcome == Engine.Outcome.Passed, template);
+
+    [Theory]
+    [MemberData(nameof(TemplatesWithoutIt))]
+    public void Fails_when_a_template_loses_the_kinds_of_messages(string template, string flow, bool links)
+    {
+        var r = RuleTester.Fails(Rule, CtaFlows.With(flow, links), Fields.MessageFlow);
+        Assert.True(flow.StartsWith(r.Findings[0].Evidence.Excerpt!.TrimEnd('…'), StringComparison.Ordinal), template);
+    }
+
+    [Theory]
+    [MemberData(nameof(Valid))]
+    public void Passes_on_real_world_wording(string flow) => RuleTester.Passes(Rule, CtaFlows.Flow(flow));
+
+    [Theory]
+    [MemberData(nameof(Invalid))]
+    public void Fails_when_the_flow_lacks_the_kinds_of_messages(string flow)
+    {
+        var r = RuleTester.Fails(Rule, CtaFlows.Flow(flow), Fields.MessageFlow);
+        Assert.Equal(flow, r.Findings[0].Evidence.Excerpt);
+    }
+
+    [Fact]
+    public void Passes_when_there_is_no_message_flow() => RuleTester.Passes(Rule, CtaFlows.Flow(""));
+}

@@ -1,0 +1,58 @@
+using Preflight.Core.Model;
+using Preflight.Core.Rules.SampleMessages;
+
+namespace Preflight.Core.Tests.Rules.SampleMessages;
+
+public sealed class PromotionalSampleWithoutMarketingRuleTests
+{
+    private static readonly PromotionalSampleWithoutMarketingRule Rule = new();
+
+    public static TheoryData<string> Transactional => new()
+    {
+        "Bright Smile Dental: Your appointment on 3/12 at 10:30 AM is confirmed. Reply STOP to opt out.",
+        "Bright Smile Dental: Use code 775201 to finish signing in to the patient portal. Reply STOP to opt out.",
+        "Bright Smile Dental: Your receipt for $120 is ready; sales tax was $0. Reply STOP to opt out.",
+        "Bright Smile Dental: Your insurance discount has not been applied yet; call us. Reply STOP to opt out.",
+    };
+
+    public static TheoryData<string> Promotional => new()
+    {
+        "Bright Smile Dental: 20% off teeth whitening this month! Reply STOP to opt out.",
+        "Bright Smile Dental: Flash sale on electric toothbrushes this weekend. Reply STOP to opt out.",
+        "Bright Smile Dental: Use promo code SMILE10 for a free gift at your next visit. Reply STOP to opt out.",
+        "Bright Smile Dental: Get 15% off whitening when you book by Friday. Txt STOP to quit",
+    };
+
+    [Theory]
+    [MemberData(nameof(Transactional))]
+    public void Passes_transactional_samples(string sample) =>
+        RuleTester.Passes(Rule, Golden.With(c => c with { Sample2 = sample }));
+
+    [Theory]
+    [MemberData(nameof(Promotional))]
+    public void Fails_promotional_samples_without_marketing(string sample)
+    {
+        var r = RuleTester.Fails(Rule, Golden.With(c => c with { Sample2 = sample }), Fields.Sample2);
+        var words = r.Findings[0].Evidence.Excerpt!;
+        Assert.Contains(words, sample, StringComparison.Ordinal);
+        Assert.Contains(words, r.Findings[0].Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [MemberData(nameof(Promotional))]
+    public void Passes_promotional_samples_under_marketing(string sample)
+    {
+        RuleTester.Passes(Rule, Golden.With(c => c with { Usecase = UseCases.Marketing, Sample2 = sample }));
+        RuleTester.Passes(Rule, Golden.With(c => c with { Usecase = UseCases.Mixed, SubUsecases = [UseCases.AccountNotification, UseCases.Marketing], Sample2 = sample }));
+        RuleTester.Passes(Rule, Golden.With(c => c with { Usecase = UseCases.SoleProprietor, Sample2 = sample }));
+    }
+
+    [Fact]
+    public void Fails_a_mixed_campaign_without_marketing() =>
+        RuleTester.Fails(Rule, Golden.With(c => c with
+        {
+            Usecase = UseCases.Mixed,
+            SubUsecases = [UseCases.AccountNotification, UseCases.CustomerCare],
+            Sample2 = "Bright Smile Dental: Spring sale! 30% off whitening with promo code SPRING. Reply STOP to opt out.",
+        }), Fields.Sample2);
+}
