@@ -1,0 +1,79 @@
+using System.Text;
+using System.Text.Json;
+using Preflight.Core.Input;
+using Preflight.Core.Reporting;
+
+namespace Preflight.Core.Tests.Reporting;
+
+public sealed class JsonReportTests
+{
+    [Fact]
+    public void Has_the_contract_fields_in_order()
+    {
+        using var doc = JsonDocument.Parse(JsonReport.ToJson(ReportFixtures.Golden()));
+        var root = doc.RootElement;
+        Assert.Equal(["tool", "catalogVersion", "source", "verdict", "results"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("preflight", root.GetProperty("tool").GetString());
+        Assert.Equal("golden", root.GetProperty("source").GetString());
+        Assert.Equal("reject", root.GetProperty("verdict").GetString());
+
+        var first = root.GetProperty("results")[0];
+        Assert.Equal(["code", "equivalents", "title", "area", "severity", "outcome", "doNotResubmit", "fix", "needs", "findings"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("5104", first.GetProperty("code").GetString());
+        Assert.Equal("611", first.GetProperty("equivalents")[0].GetString());
+        Assert.Equal("keywordMessages", first.GetProperty("area").GetString());
+        Assert.Equal("rejection", first.GetProperty("severity").GetString());
+        Assert.Equal("failed", first.GetProperty("outcome").GetString());
+        Assert.Equal("submission", first.GetProperty("needs")[0].GetString());
+
+        var evidence = first.GetProperty("findings")[0].GetProperty("evidence");
+        Assert.Equal("submission", evidence.GetProperty("source").GetString());
+        Assert.Equal("/campaign/optinMessage", evidence.GetProperty("path").GetString());
+        Assert.Equal("subscribed", evidence.GetProperty("excerpt").GetString());
+        Assert.Equal(Golden.Campaign.OptinMessage!.IndexOf("subscribed", StringComparison.Ordinal), evidence.GetProperty("start").GetInt32());
+        Assert.False(evidence.TryGetProperty("sourcePath", out _));
+    }
+
+    [Fact]
+    public void Passed_and_not_evaluated_rules_are_listed_too_with_the_reason()
+    {
+        using var doc = JsonDocument.Parse(JsonReport.ToJson(ReportFixtures.Golden()));
+        var results = doc.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("code").GetString()!);
+        Assert.Equal("passed", results["5400"].GetProperty("outcome").GetString());
+        Assert.Equal("notEvaluated", results["5500"].GetProperty("outcome").GetString());
+        Assert.Equal("needs optInPage", results["5500"].GetProperty("note").GetString());
+        Assert.Equal(["submission", "optInPage"], results["5500"].GetProperty("needs").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal("https://example.com/join?a=1&b=<2>", results["5700"].GetProperty("findings")[0].GetProperty("evidence").GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public void Twilio_input_carries_the_original_pointer_as_sourcePath()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, "samples", "compliant-twilio.json"));
+        var doc = SubmissionReader.Default.Read(bytes, "tw.json");
+        var item = ReportFixtures.Judge(doc.Submission, doc);
+        using var json = JsonDocument.Parse(JsonReport.ToJson(item));
+        var evidence = json.RootElement.GetProperty("results")[0].GetProperty("findings")[0].GetProperty("evidence");
+        Assert.Equal("/campaign/optinMessage", evidence.GetProperty("path").GetString());
+        Assert.Equal("/opt_in_message", evidence.GetProperty("sourcePath").GetString());
+    }
+
+    [Fact]
+    public void Compact_output_is_one_line_and_keeps_text_readable()
+    {
+        var item = ReportFixtures.Judge(Golden.With(c => c with { HelpMessage = "Line one\nLine \"two\" & <three> café" }));
+        var line = JsonReport.ToJson(item, indented: false);
+        Assert.DoesNotContain('\n', line);
+        Assert.Contains("& <three> café", line, StringComparison.Ordinal);
+        Assert.Contains("Line one\\nLine \\\"two\\\"", line, StringComparison.Ordinal);
+        using var _ = JsonDocument.Parse(line);
+    }
+
+    [Fact]
+    public void Verdict_is_pass_when_only_warnings_fail()
+    {
+        var item = ReportFixtures.Judge(Golden.With(c => c with { OptinMessage = "Bright Smile Dental: You're in! Reply STOP to cancel." }));
+        using var doc = JsonDocument.Parse(Encoding.UTF8.GetBytes(JsonReport.ToJson(item)));
+        Assert.Equal("pass", doc.RootElement.GetProperty("verdict").GetString());
+    }
+}
