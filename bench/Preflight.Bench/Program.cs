@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using Preflight.Core.Engine;
+using Preflight.Core.Model;
+using Preflight.Core.Text;
 
 namespace Preflight.Bench;
 
@@ -8,13 +11,19 @@ public static class Program
 {
     /// <summary>
     /// Runs the benchmarks named on the command line (BenchmarkDotNet's switcher: --filter '*Rule*').
-    /// <c>quick</c> instead prints a rough stopwatch figure in seconds, for use while developing.
+    /// <c>quick [n]</c> instead prints a rough stopwatch figure, for use while developing.
+    /// <c>profile [n]</c> times every rule and every shared text fact separately, on one thread.
     /// </summary>
     public static void Main(string[] args)
     {
         if (args is ["quick", ..])
         {
-            Quick(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+            Quick(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
+            return;
+        }
+        if (args is ["profile", ..])
+        {
+            Profile(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
@@ -25,14 +34,139 @@ public static class Program
         var evaluator = new Evaluator();
         var portfolio = Synthetic.Many(n);
         evaluator.EvaluatePortfolio(Synthetic.Many(500));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var pause = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes();
         var sw = Stopwatch.StartNew();
         var reports = evaluator.EvaluatePortfolio(portfolio);
         sw.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         Console.WriteLine($"{n} submissions, {evaluator.Catalog.Rules.Count} rules: {sw.Elapsed.TotalMilliseconds:F0} ms = {n / sw.Elapsed.TotalSeconds:F0} submissions/s; rejected {reports.Count(r => r.Rejected)}");
+        // On a shared machine the wall clock also counts other processes; CPU time does not.
+        Console.WriteLine($"  CPU time {cpu.TotalMilliseconds:F0} ms = {n / cpu.TotalSeconds:F0} submissions per CPU-second ({Environment.ProcessorCount} cores); " +
+                          $"GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms; allocated {(GC.GetTotalAllocatedBytes() - allocated) / n / 1024.0:F0} KB per submission");
         var failing = reports.SelectMany(r => r.Results).Where(r => r.IsFailedRejection).GroupBy(r => r.Rule.Code).OrderByDescending(g => g.Count()).Take(5);
         foreach (var g in failing) Console.WriteLine($"  {g.Key}: {g.Count()}");
         sw.Restart();
         PortfolioIndex.Build(portfolio);
         Console.WriteLine($"PortfolioIndex.Build({n}): {sw.Elapsed.TotalMilliseconds:F0} ms");
     }
+
+    /// <summary>
+    /// Single-threaded profile over <paramref name="n"/> synthetic submissions. For each submission a fresh
+    /// <see cref="RuleContext"/> is built and every rule runs twice: the first (cold) run pays for the shared facts the
+    /// rule is the first to ask for; the second (warm) run on the same context is the rule's own cost. A separate
+    /// pass times each shared text fact of each field on a fresh <see cref="SubmissionAnalysis"/>.
+    /// </summary>
+    private static void Profile(int n)
+    {
+        var evaluator = new Evaluator();
+        var rules = evaluator.Catalog.Rules;
+        var portfolio = Synthetic.Many(n);
+        var index = PortfolioIndex.Build(portfolio);
+        foreach (var s in portfolio.Take(200)) evaluator.Evaluate(s, portfolio: index.For(0)); // JIT and reference data
+
+        var cold = new long[rules.Count];
+        var warm = new long[rules.Count];
+        var bytes = new long[rules.Count];
+        long contextTicks = 0;
+        var total = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var i = 0; i < n; i++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            var context = new RuleContext(portfolio[i], portfolio: index.For(i));
+            contextTicks += Stopwatch.GetTimestamp() - t0;
+            var available = context.Available;
+            for (var pass = 0; pass < 2; pass++)
+            {
+                var sums = pass == 0 ? cold : warm;
+                for (var r = 0; r < rules.Count; r++)
+                {
+                    if ((rules[r].Descriptor.Needs & ~available) != Needs.None) continue;
+                    var allocated = GC.GetAllocatedBytesForCurrentThread();
+                    var start = Stopwatch.GetTimestamp();
+                    try { rules[r].Evaluate(context); }
+                    catch (Exception ex) when (ex is not OutOfMemoryException) { }
+                    sums[r] += Stopwatch.GetTimestamp() - start;
+                    if (pass == 0) bytes[r] += GC.GetAllocatedBytesForCurrentThread() - allocated;
+                }
+            }
+        }
+        total.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+
+        double Us(long ticks) => ticks * 1_000_000.0 / Stopwatch.Frequency / n;
+        var coldSum = cold.Sum();
+        var warmSum = warm.Sum();
+        Console.WriteLine($"{n} submissions, {rules.Count} rules, one thread, {total.Elapsed.TotalMilliseconds:F0} ms in all ({cpu.TotalMilliseconds:F0} ms CPU, both passes)");
+        Console.WriteLine($"per submission: cold {Us(coldSum + contextTicks):F1} µs (context {Us(contextTicks):F1} µs) = {n * Stopwatch.Frequency / (double)(coldSum + contextTicks):F0} submissions/s; " +
+                          $"warm re-run {Us(warmSum):F1} µs; so shared facts ≈ {Us(coldSum - warmSum):F1} µs");
+        Console.WriteLine();
+        Console.WriteLine("Top 25 rules by cold time (µs per submission; cold includes shared facts first asked for by the rule)");
+        Console.WriteLine($"{"code",-8}{"cold",9}{"warm",9}{"KB",8}  title");
+        foreach (var r in Enumerable.Range(0, rules.Count).OrderByDescending(r => cold[r]).Take(25))
+            Console.WriteLine($"{rules[r].Descriptor.Code,-8}{Us(cold[r]),9:F2}{Us(warm[r]),9:F2}{bytes[r] / 1024.0 / n,8:F1}  {Trim(rules[r].Descriptor.Title, 62)}");
+        Console.WriteLine($"allocated by the rules (cold pass): {bytes.Sum() / 1024.0 / n:F1} KB per submission; top:");
+        foreach (var r in Enumerable.Range(0, rules.Count).OrderByDescending(r => bytes[r]).Take(12))
+            Console.Write($" {rules[r].Descriptor.Code} {bytes[r] / 1024.0 / n:F1};");
+        Console.WriteLine();
+
+        ProfileSharedFacts(portfolio);
+    }
+
+    /// <summary>Each shared text fact of each campaign text field, timed on a fresh analysis (µs per submission, summed over fields).</summary>
+    private static void ProfileSharedFacts(IReadOnlyList<Submission> portfolio)
+    {
+        var data = ReferenceData.Default;
+        var facts = new (string Name, Action<FieldAnalysis> Read)[]
+        {
+            ("brand name", f => _ = f.BrandName),
+            ("opt-out instruction", f => _ = f.OptOutInstruction),
+            ("help instruction", f => _ = f.HelpInstruction),
+            ("frequency", f => _ = f.Frequency),
+            ("rates notice", f => _ = f.RatesNotice),
+            ("no further messages", f => _ = f.NoFurtherMessages),
+            ("opt-out confirmation", f => _ = f.OptOutConfirmation),
+            ("support contact", f => _ = f.SupportContact),
+            ("privacy reference", f => _ = f.PrivacyReference),
+            ("terms reference", f => _ = f.TermsReference),
+            ("message type", f => _ = f.MessageType),
+            ("urls", f => _ = f.Urls),
+            ("phones", f => _ = f.Phones),
+            ("emoji", f => _ = f.Emoji),
+            ("language", f => _ = f.Language),
+            ("opt-in methods", f => _ = f.OptInMethods),
+        };
+        var categories = Enum.GetValues<ContentCategory>();
+        var sums = new long[facts.Length + categories.Length];
+        foreach (var s in portfolio)
+        {
+            var analysis = new SubmissionAnalysis(s, data);
+            foreach (var field in s.CampaignTextFields)
+            {
+                var f = analysis.Field(field.Pointer);
+                for (var k = 0; k < facts.Length; k++)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    facts[k].Read(f);
+                    sums[k] += Stopwatch.GetTimestamp() - start;
+                }
+                for (var c = 0; c < categories.Length; c++)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    _ = f.ContentHits(categories[c]);
+                    sums[facts.Length + c] += Stopwatch.GetTimestamp() - start;
+                }
+            }
+        }
+        double Us(long ticks) => ticks * 1_000_000.0 / Stopwatch.Frequency / portfolio.Count;
+        var names = facts.Select(f => f.Name).Concat(categories.Select(c => "content: " + c)).ToArray();
+        Console.WriteLine();
+        Console.WriteLine($"Shared text facts over every campaign text field: {Us(sums.Sum()):F1} µs per submission");
+        foreach (var k in Enumerable.Range(0, sums.Length).OrderByDescending(k => sums[k]).Take(20))
+            Console.WriteLine($"  {names[k],-28}{Us(sums[k]),9:F2}");
+    }
+
+    private static string Trim(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }

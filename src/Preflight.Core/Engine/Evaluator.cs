@@ -11,6 +11,9 @@ public sealed class Evaluator
     private readonly ReferenceData _data;
     private readonly TimeProvider _clock;
 
+    // "needs website, optInPage" for each set of missing inputs met so far: the same few notes on every submission.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Needs, string> _missingNotes = new();
+
     public Evaluator(RuleCatalog? catalog = null, ReferenceData? data = null, TimeProvider? clock = null)
     {
         _catalog = catalog ?? RuleCatalog.Default;
@@ -58,12 +61,12 @@ public sealed class Evaluator
         return reports;
     }
 
-    private static RuleResult Run(Rule rule, RuleContext context, Needs available)
+    private RuleResult Run(Rule rule, RuleContext context, Needs available)
     {
         var d = rule.Descriptor;
         var missing = d.Needs & ~available;
         if (missing != Needs.None)
-            return new RuleResult(d, Outcome.NotEvaluated, [], $"needs {string.Join(", ", Describe(missing))}");
+            return new RuleResult(d, Outcome.NotEvaluated, [], _missingNotes.GetOrAdd(missing, static m => $"needs {string.Join(", ", Describe(m))}"));
         try
         {
             var check = rule.Evaluate(context);

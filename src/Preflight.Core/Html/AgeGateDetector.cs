@@ -24,7 +24,7 @@ public sealed record AgeGate(AgeGateKind Kind, string? Selector, string? Excerpt
 /// <summary>Finds a date-of-birth age gate, or a yes/no age prompt, on a page.</summary>
 public static partial class AgeGateDetector
 {
-    private const int T = 250;
+    private const int T = 2000;
 
     public static AgeGate Detect(HtmlPage page)
     {

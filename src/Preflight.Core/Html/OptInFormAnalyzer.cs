@@ -14,7 +14,7 @@ namespace Preflight.Core.Html;
 /// </summary>
 public static partial class OptInFormAnalyzer
 {
-    private const int T = 250;
+    private const int T = 2000;
     private const int MaxAreaText = 4000;
     private const string ControlQuery = "input, textarea, select, [role=checkbox], [role=switch]";
 

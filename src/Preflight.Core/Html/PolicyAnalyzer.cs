@@ -59,7 +59,7 @@ public sealed record PrivacyPolicyAnalysis
 /// </summary>
 public static partial class PolicyAnalyzer
 {
-    private const int T = 250;
+    private const int T = 2000;
     private const int MaxText = 400_000;
 
     public static PrivacyPolicyAnalysis Analyze(HtmlPage page) => Analyze(page.VisibleText, page.Title, page.Headings);

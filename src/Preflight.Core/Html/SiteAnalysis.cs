@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Preflight.Core.Sites;
 
 namespace Preflight.Core.Html;
@@ -29,13 +28,12 @@ public enum LoadState
 
 /// <summary>
 /// The analysis of one gathered URL: its load state, and (lazily) the parsed page and what the opt-in, policy, terms
-/// and age-gate analyzers find on it. Computed once per <see cref="SiteEvidence"/> instance and shared by every rule
-/// (a weak-keyed memo: it never changes a result, and it goes away with the evidence).
+/// and age-gate analyzers find on it, each computed at most once per instance. Rules get theirs from
+/// <see cref="Engine.RuleContext.Site"/>, which keeps one per evidence for the submission being judged; other callers
+/// hold on to the instance <see cref="For"/> returns.
 /// </summary>
 public sealed class SiteAnalysis
 {
-    private static readonly ConditionalWeakTable<SiteEvidence, SiteAnalysis> Memo = new();
-
     private readonly object _gate = new();
     private HtmlPage? _page;
     private bool _parsed;
@@ -50,7 +48,8 @@ public sealed class SiteAnalysis
         (State, Problem) = Judge(site);
     }
 
-    public static SiteAnalysis For(SiteEvidence site) => Memo.GetValue(site, s => new SiteAnalysis(s));
+    /// <summary>A new analysis of the evidence (nothing is parsed until asked for).</summary>
+    public static SiteAnalysis For(SiteEvidence site) => new(site);
 
     public SiteEvidence Site { get; }
 

@@ -8,10 +8,10 @@ namespace Preflight.Core.Html;
 internal static class SiteChecks
 {
     public static IReadOnlyList<SiteAnalysis> Sites(RuleContext context, string role) =>
-        context.Sites?.ForRole(role).Select(SiteAnalysis.For).ToArray() ?? [];
+        context.Sites?.ForRole(role).Select(context.Site).ToArray() ?? [];
 
     public static IReadOnlyList<SiteAnalysis> All(RuleContext context) =>
-        context.Sites?.Sites.Select(SiteAnalysis.For).ToArray() ?? [];
+        context.Sites?.Sites.Select(context.Site).ToArray() ?? [];
 
     /// <summary>Judges every page of a role that loaded; not evaluated when none did (a page that is not there cannot be judged).</summary>
     public static Check ForLoaded(RuleContext context, string role, string what, Func<SiteAnalysis, IEnumerable<Finding>> judge)

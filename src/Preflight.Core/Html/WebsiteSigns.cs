@@ -6,7 +6,7 @@ namespace Preflight.Core.Html;
 /// <summary>Signs that a website is not a real business site: parked domains, "coming soon" pages, server default pages.</summary>
 public static partial class WebsiteSigns
 {
-    private const int T = 250;
+    private const int T = 2000;
 
     /// <summary>What kind of placeholder the page is ("parked domain", "coming soon page", "server default page", "nearly empty page"), with the words that say so; null for a real page.</summary>
     public static (string Kind, string Excerpt)? Placeholder(string title, string visibleText)

@@ -1,4 +1,3 @@
-using System.Text;
 using Preflight.Core.Model;
 
 namespace Preflight.Core.Text;
@@ -48,51 +47,59 @@ public sealed class BrandNameMatcher
     public TextMatch? Find(string? text)
     {
         if (string.IsNullOrEmpty(text) || _names.Count == 0) return null;
-        var t = Tokenize(text);
-        var tokens = t.Tokens;
-        var spans = t.Spans;
-        (int Start, int End)? best = null;
-        for (var n = 0; n < _names.Count; n++)
+        var t = Tokens.Of(text);
+        try
         {
-            var name = _names[n];
-            var compact = _compact[n];
-            for (var i = 0; i < tokens.Count; i++)
+            (int Start, int End)? best = null;
+            for (var n = 0; n < _names.Count; n++)
             {
-                if (best is not null && spans[i].Start > best.Value.Start) break;
-                var end = MatchAt(tokens, i, name, compact);
-                if (end < 0 && compact.Length >= 6 && tokens[i].Length > compact.Length && t.Joined[i]
-                    && tokens[i].Contains(compact, StringComparison.Ordinal))
-                    end = i; // "brightsmiledental.com", "@brightsmiledental", "#BrightSmileDental"
-                if (end < 0) continue;
-                // The earliest mention wins; at the same place, the longest name ("Acme Dental Group" over "Acme Dental").
-                if (best is null || spans[i].Start < best.Value.Start || spans[end].End > best.Value.End)
-                    best = (spans[i].Start, spans[end].End);
-                break;
+                var name = _names[n];
+                var compact = _compact[n];
+                for (var i = 0; i < t.Count; i++)
+                {
+                    if (best is not null && t.SpanStart[i] > best.Value.Start) break;
+                    var end = MatchAt(t, i, name, compact);
+                    var token = t.Token(i);
+                    if (end < 0 && compact.Length >= 6 && token.Length > compact.Length && t.Joined[i]
+                        && token.IndexOf(compact, StringComparison.Ordinal) >= 0)
+                        end = i; // "brightsmiledental.com", "@brightsmiledental", "#BrightSmileDental"
+                    if (end < 0) continue;
+                    // The earliest mention wins; at the same place, the longest name ("Acme Dental Group" over "Acme Dental").
+                    if (best is null || t.SpanStart[i] < best.Value.Start || t.SpanEnd[end] > best.Value.End)
+                        best = (t.SpanStart[i], t.SpanEnd[end]);
+                    break;
+                }
             }
+            return best is { } b ? new TextMatch(b.Start, b.End - b.Start, text[b.Start..b.End]) : null;
         }
-        return best is { } b ? new TextMatch(b.Start, b.End - b.Start, text[b.Start..b.End]) : null;
+        finally
+        {
+            t.Return();
+        }
     }
 
     public bool IsMentionedIn(string? text) => Find(text) is not null;
 
     /// <summary>The index of the last text token of a match of <paramref name="name"/> starting at token <paramref name="at"/>, or -1.</summary>
-    private static int MatchAt(List<string> tokens, int at, string[] name, string compact)
+    private static int MatchAt(Tokens tokens, int at, string[] name, string compact)
     {
         if (at + name.Length <= tokens.Count)
         {
             var ok = true;
-            for (var j = 0; j < name.Length && ok; j++) ok = SameWord(tokens[at + j], name[j]);
+            for (var j = 0; j < name.Length && ok; j++) ok = SameWord(tokens.Token(at + j), name[j]);
             if (ok) return at + name.Length - 1;
         }
         // Spacing differs: "Clear Path Labs" for "ClearPath Labs", "AcmeDental" for "Acme Dental".
-        if (compact.Length < 5 || !compact.StartsWith(tokens[at], StringComparison.Ordinal) && !tokens[at].StartsWith(compact, StringComparison.Ordinal))
+        var first = tokens.Token(at);
+        if (compact.Length < 5 || !compact.AsSpan().StartsWith(first, StringComparison.Ordinal) && !first.StartsWith(compact, StringComparison.Ordinal))
             return -1;
         var length = 0;
         for (var k = at; k < tokens.Count; k++)
         {
-            var tok = tokens[k];
+            var tok = tokens.Token(k);
             if (length + tok.Length > compact.Length + 1) return -1;
-            if (string.CompareOrdinal(compact, length, tok, 0, Math.Min(tok.Length, compact.Length - length)) != 0) return -1;
+            var common = Math.Min(tok.Length, compact.Length - length);
+            if (!compact.AsSpan(length, common).SequenceEqual(tok[..common])) return -1;
             length += tok.Length;
             if (length == compact.Length) return k;
             if (length == compact.Length + 1 && tok[^1] == 's') return k; // "ClearPathLabs" written "Clear Path Labss"? only a plural s
@@ -102,10 +109,10 @@ public sealed class BrandNameMatcher
     }
 
     // "Acmes" or "Acme's" for "Acme"; "Harper's" for "Harpers".
-    private static bool SameWord(string token, string word) =>
-        string.Equals(token, word, StringComparison.Ordinal)
+    private static bool SameWord(ReadOnlySpan<char> token, string word) =>
+        token.SequenceEqual(word)
         || (token.Length == word.Length + 1 && token[^1] == 's' && token.StartsWith(word, StringComparison.Ordinal))
-        || (word.Length == token.Length + 1 && word[^1] == 's' && word.StartsWith(token, StringComparison.Ordinal) && token.Length >= 3);
+        || (word.Length == token.Length + 1 && word[^1] == 's' && word.AsSpan().StartsWith(token, StringComparison.Ordinal) && token.Length >= 3);
 
     private void Add(string? raw)
     {
@@ -171,62 +178,133 @@ public sealed class BrandNameMatcher
     /// </summary>
     internal static TokenList Tokenize(string text)
     {
-        var tokens = new List<string>();
-        var spans = new List<(int, int)>();
-        var joined = new List<bool>();
-        var sb = new StringBuilder();
-        var start = -1;
-        var initialism = false; // the current token so far is single letters separated by dots: "L.L"
-        for (var i = 0; i <= text.Length; i++)
+        var t = Tokens.Of(text);
+        try
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (c is '\'' or '’' or '`' or 'ʼ' && sb.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            var tokens = new List<string>(t.Count);
+            var spans = new List<(int, int)>(t.Count);
+            var joined = new List<bool>(t.Count);
+            for (var i = 0; i < t.Count; i++)
             {
-                // Possessive or contraction: "Joe's" -> "joe", "O'Brien" -> "obrien".
-                if ((text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
-                {
-                    Flush(i + 2);
-                    i++;
-                }
-                continue;
+                tokens.Add(t.Token(i).ToString());
+                spans.Add((t.SpanStart[i], t.SpanEnd[i]));
+                joined.Add(t.Joined[i]);
             }
-            if (c == '&')
-            {
-                Flush(i);
-                tokens.Add("and");
-                spans.Add((i, i + 1));
-                joined.Add(false);
-                continue;
-            }
-            if (char.IsLetterOrDigit(c))
-            {
-                if (start < 0) { start = i; initialism = char.IsLetter(c); }
-                else if (initialism && i > 0 && text[i - 1] != '.') initialism = false;
-                if (Fold.Expansion(c) is { } e) sb.Append(e);
-                else sb.Append(Fold.Letter(c));
-                continue;
-            }
-            if (c == '.' && initialism && i > 0 && char.IsLetter(text[i - 1])
-                && i + 1 < text.Length && char.IsLetter(text[i + 1])
-                && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
-            {
-                continue; // initialisms: "L.L.C." -> "llc", "U.S.A." -> "usa"
-            }
-            Flush(i);
+            return new TokenList(tokens, spans, joined);
         }
-        return new TokenList(tokens, spans, joined);
-
-        void Flush(int end)
+        finally
         {
-            if (sb.Length == 0) { start = -1; return; }
-            var before = start > 0 ? text[start - 1] : ' ';
-            var after = end < text.Length - 1 && text[end] == '.' && char.IsLetter(text[end + 1]);
-            tokens.Add(sb.ToString());
-            spans.Add((start, end));
-            joined.Add(after || before is '@' or '#' or '/' or '.');
-            sb.Clear();
-            start = -1;
-            initialism = false;
+            t.Return();
+        }
+    }
+
+    /// <summary>
+    /// The tokens of a text (see <see cref="Tokenize"/>) in pooled buffers: the folded characters of every token one
+    /// after another, and each token's place in them and in the text. Return the buffers when done.
+    /// </summary>
+    private sealed class Tokens
+    {
+        private char[] _chars = [];
+        private int[] _from = [];
+        public int[] SpanStart { get; private set; } = [];
+        public int[] SpanEnd { get; private set; } = [];
+        public bool[] Joined { get; private set; } = [];
+        public int Count { get; private set; }
+
+        public ReadOnlySpan<char> Token(int i) => _chars.AsSpan(_from[i], _from[i + 1] - _from[i]);
+
+        public static Tokens Of(string text)
+        {
+            var t = new Tokens
+            {
+                // A character folds to at most two ("ß" to "ss"); "&" becomes three ("and").
+                _chars = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length * 3 + 3),
+                _from = System.Buffers.ArrayPool<int>.Shared.Rent(text.Length + 2),
+                SpanStart = System.Buffers.ArrayPool<int>.Shared.Rent(text.Length + 1),
+                SpanEnd = System.Buffers.ArrayPool<int>.Shared.Rent(text.Length + 1),
+                Joined = System.Buffers.ArrayPool<bool>.Shared.Rent(text.Length + 1),
+            };
+            t.Read(text);
+            return t;
+        }
+
+        public void Return()
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+            System.Buffers.ArrayPool<int>.Shared.Return(_from);
+            System.Buffers.ArrayPool<int>.Shared.Return(SpanStart);
+            System.Buffers.ArrayPool<int>.Shared.Return(SpanEnd);
+            System.Buffers.ArrayPool<bool>.Shared.Return(Joined);
+        }
+
+        private void Read(string text)
+        {
+            var used = 0;      // characters written to _chars
+            var tokenAt = 0;   // where the current token's characters start
+            var start = -1;
+            var initialism = false; // the current token so far is single letters separated by dots: "L.L"
+            _from[0] = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var c = i < text.Length ? text[i] : ' ';
+                if (c is '\'' or '’' or '`' or 'ʼ' && used > tokenAt && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    // Possessive or contraction: "Joe's" -> "joe", "O'Brien" -> "obrien".
+                    if ((text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+                    {
+                        Flush(i + 2);
+                        i++;
+                    }
+                    continue;
+                }
+                if (c == '&')
+                {
+                    Flush(i);
+                    "and".CopyTo(_chars.AsSpan(used));
+                    used += 3;
+                    Add(i, i + 1, false);
+                    continue;
+                }
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (start < 0) { start = i; initialism = char.IsLetter(c); }
+                    else if (initialism && i > 0 && text[i - 1] != '.') initialism = false;
+                    if (Fold.Expansion(c) is { } e)
+                    {
+                        e.CopyTo(_chars.AsSpan(used));
+                        used += e.Length;
+                    }
+                    else _chars[used++] = Fold.Letter(c);
+                    continue;
+                }
+                if (c == '.' && initialism && i > 0 && char.IsLetter(text[i - 1])
+                    && i + 1 < text.Length && char.IsLetter(text[i + 1])
+                    && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+                {
+                    continue; // initialisms: "L.L.C." -> "llc", "U.S.A." -> "usa"
+                }
+                Flush(i);
+            }
+
+            void Flush(int end)
+            {
+                if (used == tokenAt) { start = -1; return; }
+                var before = start > 0 ? text[start - 1] : ' ';
+                var after = end < text.Length - 1 && text[end] == '.' && char.IsLetter(text[end + 1]);
+                Add(start, end, after || before is '@' or '#' or '/' or '.');
+                start = -1;
+                initialism = false;
+            }
+
+            void Add(int spanStart, int spanEnd, bool joined)
+            {
+                SpanStart[Count] = spanStart;
+                SpanEnd[Count] = spanEnd;
+                Joined[Count] = joined;
+                Count++;
+                _from[Count] = used;
+                tokenAt = used;
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed record VerbalScript(IReadOnlyList<TextMatch> Parts, string Text)
 /// </summary>
 public static partial class CallToActionText
 {
-    private const int T = 250;
+    private const int T = 2000;
 
     /// <summary>Methods consumers write their consent with (form, keyword, app, QR code, e-mail link).</summary>
     public const OptInMethod Written = OptInMethod.Website | OptInMethod.Keyword | OptInMethod.PaperForm
@@ -268,12 +268,13 @@ public static partial class CallToActionText
 
     /// <summary>Consent made a condition: "must opt in to book", "SMS consent is required", "required checkbox".</summary>
     public static TextMatch? FindConsentRequired(string? text) =>
-        string.IsNullOrEmpty(text) || !(Has(text, "requir") || Has(text, "must") || Has(text, "mandatory") || Has(text, "condition")
-            || Has(text, "have to") || Has(text, "has to") || Has(text, "need") || Has(text, "obligated"))
+        string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(RequirementWords) < 0
             ? null
             : FirstNotNegated(ConsentRequired(), text);
 
-    private static bool Has(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
+    // Words without which no wording makes consent a condition (searched in one pass, ignoring case as ordinal does).
+    private static readonly System.Buffers.SearchValues<string> RequirementWords = System.Buffers.SearchValues.Create(
+        ["requir", "must", "mandatory", "condition", "have to", "has to", "need", "obligated"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>One consent for texts and calls or e-mails together ("you agree to receive calls, texts and emails").</summary>
     public static TextMatch? FindBundledConsent(string? text)
@@ -351,12 +352,16 @@ public static partial class CallToActionText
     /// The brand's name in the words of a text, not only run together inside one of its web addresses
     /// ("brightsmiledental.com/privacy" does not tell a reader who is texting).
     /// </summary>
-    public static TextMatch? FindBrandInWords(BrandNameMatcher brand, string? text, TextMatch? first = null)
+    public static TextMatch? FindBrandInWords(BrandNameMatcher brand, string? text, TextMatch? first = null) =>
+        FindBrandInWords(brand, text, first, null);
+
+    /// <summary>As <see cref="FindBrandInWords(BrandNameMatcher, string?, TextMatch?)"/>, given the text's addresses when known.</summary>
+    internal static TextMatch? FindBrandInWords(BrandNameMatcher brand, string? text, TextMatch? first, IReadOnlyList<UrlMatch>? known)
     {
         if (string.IsNullOrEmpty(text)) return null;
         first ??= brand.Find(text);
         if (first is null) return null;
-        var urls = Urls.Find(text);
+        var urls = known ?? Urls.Find(text);
         if (!urls.Any(u => u.Start < first.End && first.Start < u.Start + u.Length)) return first;
         var chars = text.ToCharArray();
         foreach (var u in urls)

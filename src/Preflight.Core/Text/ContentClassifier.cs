@@ -44,8 +44,19 @@ public sealed record ContentHit(TextMatch Match, bool IsStrong)
 /// </summary>
 public sealed class ContentClassifier
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
-    private readonly Dictionary<ContentCategory, Patterns> _patterns = [];
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(2000);
+
+    /// <summary>How many categories there are (the enum's values run from 0 without gaps).</summary>
+    internal static readonly int CategoryCount = Enum.GetValues<ContentCategory>().Length;
+
+    private readonly Patterns?[] _patterns = new Patterns?[CategoryCount];
+
+    // Where each category's phrases can start, for all categories at once (see StartTable).
+    private readonly StartTable _starts = new();
+
+    // The word keys of every category's phrase starts, with a bit per category: one pass over a text's keys then tells
+    // which categories PhraseStarts.CanStartIn would let through.
+    private readonly Dictionary<ulong, int> _keyCategories = [];
 
     internal ContentClassifier(ReferenceData data)
     {
@@ -59,8 +70,11 @@ public sealed class ContentClassifier
             var exclude = lines.Where(l => l.StartsWith('!')).Select(l => l[1..].Trim()).Where(l => l.Length > 0).ToArray();
             if (include.Length == 0) continue;
             var p = BuildWithStrength(include, exclude.Length == 0 ? null : Build(exclude));
-            _patterns[category] = p;
+            _patterns[(int)category] = p;
+            foreach (var key in p.Start.Keys) _keyCategories[key] = _keyCategories.GetValueOrDefault(key) | (1 << (int)category);
+            _starts.Add(category, include.Select(l => l.TrimStart('~').Trim()).Where(l => l.Length > 0));
             WarmUp(p.Match);
+            WarmUp(p.At);
             if (p.Strong is not null) WarmUp(p.Strong);
             if (p.Except is not null) WarmUp(p.Except);
         }
@@ -105,10 +119,12 @@ public sealed class ContentClassifier
 
     internal IReadOnlyList<ContentHit> FindHits(ContentCategory category, string text, WordKeys keys)
     {
-        if (text.Length == 0 || !_patterns.TryGetValue(category, out var p) || !p.Start.CanStartIn(keys)) return [];
+        if (text.Length == 0 || _patterns[(int)category] is not { } p) return [];
+        keys.Categories ??= keys.CategoriesOf(_keyCategories);
+        if (!p.Start.CanStartIn(keys, (keys.Categories.Value & (1 << (int)category)) != 0)) return [];
         try
         {
-            return Hits(p, text);
+            return Hits(p, text, category, keys.Starts ??= _starts.Scan(text));
         }
         catch (RegexMatchTimeoutException)
         {
@@ -116,14 +132,32 @@ public sealed class ContentClassifier
         }
     }
 
-    private static IReadOnlyList<ContentHit> Hits(Patterns p, string text)
+    // The matches of the category's pattern, left to right, each search resuming where the last match ended (as
+    // Regex.Matches does), but tried only where a phrase can start: every match of the pattern starts at a candidate
+    // position, so the matches are the same.
+    private IReadOnlyList<ContentHit> Hits(Patterns p, string text, ContentCategory category, PhraseStartsInText starts)
     {
-        var m = p.Match.Match(text);
-        if (!m.Success) return [];
+        if (!_starts.IsFiltered(category)) return Hits(p, text, p.Match.Match(text), null) ?? (IReadOnlyList<ContentHit>)[];
+        var bit = 1 << (int)category;
+        var positions = starts.Positions;
+        var masks = starts.Masks;
+        for (var i = 0; i < positions.Count; i++)
+        {
+            if ((masks[i] & bit) == 0) continue;
+            var m = p.At.Match(text, positions[i]);
+            if (m.Success) return Hits(p, text, m, new CandidateCursor(positions, masks, bit, i + 1)) ?? (IReadOnlyList<ContentHit>)[];
+        }
+        return [];
+    }
+
+    private static List<ContentHit>? Hits(Patterns p, string text, Match first, CandidateCursor? next)
+    {
+        var m = first;
+        if (!m.Success) return null;
         List<ContentHit>? found = null;
         List<(int Start, int End)>? excepted = null;
         var exceptionsRead = false;
-        for (; m.Success; m = m.NextMatch())
+        for (; m.Success; m = next is null ? m.NextMatch() : next.Next(p.At, text, m.Index + m.Length))
         {
             if (p.Except is not null && !exceptionsRead)
             {
@@ -137,7 +171,29 @@ public sealed class ContentClassifier
             var isStrong = p.Strong?.IsMatch(m.Value) ?? !p.AllWeak;
             (found ??= []).Add(new ContentHit(TextMatch.Of(m), isStrong));
         }
-        return found ?? (IReadOnlyList<ContentHit>)[];
+        return found;
+    }
+
+    /// <summary>The remaining candidate positions of one category, walked forward as matches are found.</summary>
+    private sealed class CandidateCursor(List<int> positions, List<int> masks, int bit, int index)
+    {
+        private int _index = index;
+
+        /// <summary>The next match starting at a candidate at or after <paramref name="from"/>; a failed match when none.</summary>
+        public Match Next(Regex at, string text, int from)
+        {
+            for (; _index < positions.Count; _index++)
+            {
+                if ((masks[_index] & bit) == 0 || positions[_index] < from) continue;
+                var m = at.Match(text, positions[_index]);
+                if (m.Success)
+                {
+                    _index++;
+                    return m;
+                }
+            }
+            return Match.Empty;
+        }
     }
 
     /// <summary>
@@ -165,8 +221,130 @@ public sealed class ContentClassifier
         catch (RegexMatchTimeoutException) { }
     }
 
+    /// <summary>The candidate start positions of every category's phrases in one text, with a bit per category.</summary>
+    internal sealed class PhraseStartsInText(List<int> positions, List<int> masks)
+    {
+        public List<int> Positions { get; } = positions;
+        public List<int> Masks { get; } = masks;
+    }
+
+    /// <summary>
+    /// Where the phrases of each category can start, as read from the lists, for all categories at once. A phrase that
+    /// starts with a word character matches only where no [\w$] stands before it (the pattern's look-behind) and the
+    /// text starts with the phrase's leading letters and digits (up to three, compared without case), or with a digit
+    /// for a <c>{n}</c> phrase; any other phrase starts with its own first character. The test is conservative: a
+    /// non-ASCII character, which case-insensitive matching might equate with an ASCII letter, is taken to match
+    /// anything, and a category with a phrase whose start cannot be told this way is not filtered at all.
+    /// </summary>
+    private sealed class StartTable
+    {
+        private const int Alnum = 36;
+        private readonly int[] _one = new int[Alnum];
+        private readonly int[] _two = new int[Alnum * Alnum];
+        private readonly int[] _three = new int[Alnum * Alnum * Alnum];
+        private readonly Dictionary<char, int> _other = [];
+        private int _wordStart, _digit, _unfiltered;
+
+        public bool IsFiltered(ContentCategory category) => (_unfiltered & (1 << (int)category)) == 0;
+
+        public void Add(ContentCategory category, IEnumerable<string> phrases)
+        {
+            var bit = 1 << (int)category;
+            foreach (var raw in phrases)
+            {
+                var phrase = raw.Trim();
+                if (phrase.Length == 0) continue;
+                var first = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+                if (IsWordChar(phrase[0]) || phrase.StartsWith("{n}", StringComparison.Ordinal))
+                {
+                    if (first.StartsWith("{n}", StringComparison.Ordinal)) { _digit |= bit; continue; }
+                    int key = 0, n = 0;
+                    for (; n < first.Length && n < 3; n++)
+                    {
+                        var c = first[n];
+                        // Stop where Word() writes something other than the character itself.
+                        if ((c == '*' && n == first.Length - 1) || c == '{' || (c == '-' && n > 0 && n < first.Length - 1) || c is '\'' or '’')
+                            break;
+                        var index = Index(c);
+                        if (index < 0) break;
+                        key = key * Alnum + index;
+                    }
+                    if (n == 0) { _unfiltered |= bit; continue; } // "_x" or a non-ASCII first letter: no cheap test
+                    _wordStart |= bit;
+                    (n == 1 ? _one : n == 2 ? _two : _three)[key] |= bit;
+                }
+                else
+                {
+                    var c = phrase[0];
+                    // An optional first element ('s, a lone *), or a character case folding might equate with another.
+                    if (c is '\'' or '’' || (c == '*' && first.Length == 1) || c >= 0x80 || char.IsLetter(c)) { _unfiltered |= bit; continue; }
+                    _other[c] = _other.GetValueOrDefault(c) | bit;
+                }
+            }
+        }
+
+        public PhraseStartsInText Scan(string text)
+        {
+            var positions = new List<int>();
+            var masks = new List<int>();
+            var wordStart = _wordStart | _digit;
+            for (var p = 0; p < text.Length; p++)
+            {
+                var c = text[p];
+                var mask = _other.Count > 0 ? _other.GetValueOrDefault(c) : 0;
+                if (p == 0 || !IsAsciiWordOrDollar(text[p - 1]))
+                {
+                    if (c >= 0x80) mask |= wordStart;
+                    else
+                    {
+                        if (char.IsAsciiDigit(c)) mask |= _digit;
+                        var i0 = Index(c);
+                        if (i0 >= 0)
+                        {
+                            mask |= _one[i0];
+                            if (p + 1 < text.Length)
+                            {
+                                var c1 = text[p + 1];
+                                var i1 = Index(c1);
+                                if (c1 >= 0x80) mask |= _wordStart;
+                                else if (i1 >= 0)
+                                {
+                                    mask |= _two[i0 * Alnum + i1];
+                                    if (p + 2 < text.Length)
+                                    {
+                                        var c2 = text[p + 2];
+                                        var i2 = Index(c2);
+                                        if (c2 >= 0x80) mask |= _wordStart;
+                                        else if (i2 >= 0) mask |= _three[(i0 * Alnum + i1) * Alnum + i2];
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                if (mask == 0) continue;
+                positions.Add(p);
+                masks.Add(mask);
+            }
+            return new PhraseStartsInText(positions, masks);
+        }
+
+        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+        private static bool IsAsciiWordOrDollar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$';
+
+        // a-z (either case) to 0-25, 0-9 to 26-35; -1 for anything else.
+        private static int Index(char c) => c switch
+        {
+            >= 'a' and <= 'z' => c - 'a',
+            >= 'A' and <= 'Z' => c - 'A',
+            >= '0' and <= '9' => 26 + (c - '0'),
+            _ => -1,
+        };
+    }
+
     /// <summary>A category's patterns: every phrase, the strong phrases alone (anchored; null when all or none are weak), exceptions.</summary>
-    private sealed record Patterns(Regex Match, Regex? Strong, bool AllWeak, Regex? Except, PhraseStarts Start);
+    private sealed record Patterns(Regex Match, Regex At, Regex? Strong, bool AllWeak, Regex? Except, PhraseStarts Start);
 
     /// <summary>How the category's phrases can start: word keys, or a number, "$" or "%".</summary>
     private sealed class PhraseStarts
@@ -188,13 +366,11 @@ public sealed class ContentClassifier
             }
         }
 
-        public bool CanStartIn(WordKeys text)
-        {
-            if (_any || (_digit && text.HasDigit) || (_dollar && text.HasDollar) || (_percent && text.HasPercent)) return true;
-            foreach (var k in _keys)
-                if (text.Contains(k)) return true;
-            return false;
-        }
+        public IEnumerable<ulong> Keys => _keys;
+
+        /// <summary>Whether a phrase can start in the text, given whether any of the text's word keys is one of <see cref="Keys"/>.</summary>
+        public bool CanStartIn(WordKeys text, bool sharesAKey) =>
+            _any || (_digit && text.HasDigit) || (_dollar && text.HasDollar) || (_percent && text.HasPercent) || sharesAKey;
     }
 
     private static Patterns BuildWithStrength(IReadOnlyList<string> lines, Regex? except)
@@ -202,13 +378,13 @@ public sealed class ContentClassifier
         var strong = lines.Where(l => !l.StartsWith('~')).Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
         var all = lines.Select(l => l.TrimStart('~').Trim()).Where(l => l.Length > 0).ToArray();
         var hasWeak = strong.Length != all.Length;
-        return new Patterns(Build(all), hasWeak && strong.Length > 0 ? Build(strong, anchored: true) : null, strong.Length == 0, except, new PhraseStarts(all));
+        return new Patterns(Build(all), Build(all, startingAt: true), hasWeak && strong.Length > 0 ? Build(strong, anchored: true) : null, strong.Length == 0, except, new PhraseStarts(all));
     }
 
     // One alternation over every phrase. Phrases are sorted in descending ordinal order so that phrases sharing a
     // start sit together, longer ones first ("sale ends" before "sale"): the engine merges their common prefixes and
     // branches on the first letter instead of trying each phrase at every position.
-    private static Regex Build(IEnumerable<string> phrases, bool anchored = false)
+    private static Regex Build(IEnumerable<string> phrases, bool anchored = false, bool startingAt = false)
     {
         var sorted = phrases.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(p => p.ToLowerInvariant(), StringComparer.Ordinal).ToArray();
@@ -219,6 +395,7 @@ public sealed class ContentClassifier
         if (otherStart.Length > 0) parts.Add("(?:" + string.Join("|", otherStart) + ")");
         var pattern = string.Join("|", parts);
         if (anchored) pattern = "^(?:" + pattern + ")$";
+        if (startingAt) pattern = @"\G(?:" + pattern + ")"; // matches only where the search starts
         return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, Timeout);
 
         static bool StartsWithWord(string p) => IsWordChar(p[0]) || p.StartsWith("{n}", StringComparison.Ordinal);

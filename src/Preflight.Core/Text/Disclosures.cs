@@ -9,7 +9,7 @@ namespace Preflight.Core.Text;
 /// </summary>
 public static partial class Disclosures
 {
-    private const int T = 250;
+    private const int T = 2000;
     private const string OptOutWords = "STOP|STOPALL|STOP ALL|END|CANCEL|QUIT|UNSUBSCRIBE|OPTOUT|OPT-OUT|OPT OUT|REVOKE|REMOVE";
 
     /// <summary>"Reply STOP to unsubscribe", "Txt STOP to opt out", "STOP to end", "text END to cancel", "unsubscribe by replying STOP".</summary>
@@ -61,9 +61,23 @@ public static partial class Disclosures
     public static TextMatch? FindOptOutConfirmation(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
+        return FindOptOutConfirmed(text) ?? FindNoFurtherMessages(text);
+    }
+
+    /// <summary>The confirmation wording alone ("You have been unsubscribed"), without the no-further-messages forms.</summary>
+    internal static TextMatch? FindOptOutConfirmed(string text)
+    {
         var m = OptOutConfirmed().Match(text);
-        if (m.Success) return TextMatch.Of(m);
-        return FindNoFurtherMessages(text);
+        return m.Success ? TextMatch.Of(m) : null;
+    }
+
+    /// <summary>Every e-mail address in the text.</summary>
+    internal static IReadOnlyList<TextMatch> FindEmails(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || !text.Contains('@', StringComparison.Ordinal)) return [];
+        List<TextMatch>? list = null;
+        foreach (Match m in Email().Matches(text)) (list ??= []).Add(TextMatch.Of(m));
+        return list ?? (IReadOnlyList<TextMatch>)[];
     }
 
     /// <summary>A way to reach support: an e-mail address, a phone number or a web address.</summary>
@@ -97,7 +111,10 @@ public static partial class Disclosures
         return m.Success ? TextMatch.Of(m) : null;
     }
 
-    /// <summary>What kind of messages will be sent ("appointment reminders", "order updates", "promotional offers", "one-time passcodes").</summary>
+    /// <summary>
+    /// What kind of messages will be sent ("appointment reminders", "order updates", "promotional offers", "one-time
+    /// passcodes", "service notices", "schedule changes"). Bare "notice" is not enough: "privacy notice" names a document.
+    /// </summary>
     public static TextMatch? FindMessageType(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
@@ -156,7 +173,7 @@ public static partial class Disclosures
     [GeneratedRegex(@"(?i:\bterms\s*(?:and|&|\+)\s*conditions\b|\bterms\s+(?:of\s+)?(?:service|use)\b|\bT\s?&\s?Cs?\b|\bToS\b|\bSMS\s+terms\b|\bmessaging\s+terms\b|\bprogram\s+terms\b)|\bTerms\b(?!\s+of\s+(?!service|use))", RegexOptions.CultureInvariant, T)]
     private static partial Regex Terms();
 
-    [GeneratedRegex(@"\b(?:(?:appointment|payment|bill|billing|renewal|event|class|service|prescription|refill|pickup)\s+(?:reminders?|confirmations?|notifications?|alerts?)|reminders?|updates?|alerts?|notifications?|promotions?|promotional|offers?|deals|coupons?|discounts?|sales?|marketing|passcodes?|verification\s+codes?|(?:one[\s-]time\s+)?(?:pass)?codes?|OTPs?|2FA|confirmations?|tips|news(?:letters?)?|announcements?|surveys?|polls?|conversational|customer\s+(?:care|support|service)|support\s+(?:messages|requests|conversations)|account\s+(?:information|activity|messages)|billing|invoices?|receipts?|shipping|delivery|order\s+status|events?|specials|invitations?|recruiting|job\s+(?:openings|alerts)|reservations?|bookings?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    [GeneratedRegex(@"\b(?:(?:appointment|payment|bill|billing|renewal|event|class|service|prescription|refill|pickup)\s+(?:reminders?|confirmations?|notifications?|alerts?)|(?:service|account|school|city|building|closure|outage|maintenance|arrival|safety|weather|emergency|community)\s+notices?|schedule\s+changes|reminders?|updates?|alerts?|notifications?|promotions?|promotional|offers?|deals|coupons?|discounts?|sales?|marketing|passcodes?|verification\s+codes?|(?:one[\s-]time\s+)?(?:pass)?codes?|OTPs?|2FA|confirmations?|tips|news(?:letters?)?|announcements?|surveys?|polls?|conversational|customer\s+(?:care|support|service)|support\s+(?:messages|requests|conversations)|account\s+(?:information|activity|messages)|billing|invoices?|receipts?|shipping|delivery|order\s+status|events?|specials|invitations?|recruiting|job\s+(?:openings|alerts)|reservations?|bookings?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex MessageType();
 
     [GeneratedRegex(@"\b(?:consent|agreement|opting\s+in|signing\s+up)\s+(?:to\s+receive\s+\w+\s+)?(?:is\s+)?not\s+(?:a\s+)?(?:condition|required)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]

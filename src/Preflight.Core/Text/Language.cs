@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Preflight.Core.Text;
 
@@ -23,7 +22,7 @@ public sealed record LanguageGuess(string Language, bool IsEnglish, double Confi
 /// ("Casa de la Rosa", "Los Angeles", "Gracias from the team") stay English; web addresses and e-mail addresses are
 /// not read.
 /// </summary>
-public sealed partial class LanguageDetector
+public sealed class LanguageDetector
 {
     // Articles and prepositions that are part of names ("Casa de la Rosa", "Del Taco", "Las Vegas").
     private static readonly FrozenSet<string> NameParticles = new[]
@@ -59,28 +58,48 @@ public sealed partial class LanguageDetector
         _masks = masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    public LanguageGuess Detect(string? text)
+    public LanguageGuess Detect(string? text) => Detect(text, null);
+
+    /// <summary>As <see cref="Detect(string?)"/>, reading the web and e-mail addresses from the field's cached facts.</summary>
+    internal LanguageGuess Detect(string? text, FieldAnalysis? field)
     {
         if (string.IsNullOrWhiteSpace(text)) return new("und", true, 0, "");
 
         var script = Script(text);
         if (script is not null) return script;
 
-        var skip = Unreadable(text);
+        var skip = field is null ? Unreadable(Urls.Find(text), Disclosures.FindEmails(text)) : Unreadable(field.Urls, field.Emails);
+        var words = Words(text);
+        try
+        {
+            return Judge(text, words.Span, skip);
+        }
+        finally
+        {
+            words.Return();
+        }
+    }
+
+    private LanguageGuess Judge(string text, ReadOnlySpan<Word> words, List<(int Start, int End)>? skip)
+    {
         var langCount = _languages.Length;
-        var totals = new int[langCount];
-        var inForeignSentences = new int[langCount];
-        var sentence = new int[langCount];
-        var hits = new List<string>?[langCount];
+        Span<int> totals = stackalloc int[langCount];
+        Span<int> inForeignSentences = stackalloc int[langCount];
+        Span<int> sentence = stackalloc int[langCount];
+        totals.Clear();
+        inForeignSentences.Clear();
+        sentence.Clear();
+        // The foreign function words counted, in text order, with their language bits: the evidence for the result.
+        List<(int Word, int Mask)>? counted = null;
+        var lookup = _masks.GetAlternateLookup<ReadOnlySpan<char>>();
         int en = 0, sentenceEn = 0, total = 0, inEnglishSentences = 0;
-        var words = WordPattern().Matches(text);
-        for (var w = 0; w < words.Count; w++)
+        for (var w = 0; w < words.Length; w++)
         {
             var m = words[w];
-            if (InSpans(skip, m.Index)) continue;
+            if (InSpans(skip, m.Start)) continue;
             total++;
-            var word = m.Value;
-            var mask = _masks.GetValueOrDefault(word);
+            var word = text.AsSpan(m.Start, m.Length);
+            var mask = lookup.TryGetValue(word, out var found) ? found : 0;
             if ((mask & EnglishBit) != 0) { en++; sentenceEn++; }
             if ((mask & ~EnglishBit) != 0 && !IsNamePart(text, words, w) && !IsAbbreviation(word))
             {
@@ -89,13 +108,13 @@ public sealed partial class LanguageDetector
                     if ((mask & (1 << l)) == 0) continue;
                     totals[l]++;
                     sentence[l]++;
-                    (hits[l] ??= []).Add(word);
                 }
+                (counted ??= []).Add((w, mask));
             }
-            if (EndsSentence(text, m.Index + m.Length, w + 1 < words.Count ? words[w + 1].Index : text.Length))
-                CloseSentence();
+            if (EndsSentence(text, m.Start + m.Length, w + 1 < words.Length ? words[w + 1].Start : text.Length))
+                CloseSentence(sentence, inForeignSentences, ref sentenceEn, ref inEnglishSentences);
         }
-        CloseSentence();
+        CloseSentence(sentence, inForeignSentences, ref sentenceEn, ref inEnglishSentences);
 
         var best = -1;
         for (var l = 0; l < langCount; l++)
@@ -103,49 +122,101 @@ public sealed partial class LanguageDetector
         if (best < 0 || totals[best] < 3)
             return new(en > 0 || total < 4 ? "en" : "und", true, total == 0 ? 0 : Math.Min(1, en / (double)Math.Max(1, total) * 3), "");
 
-        var evidence = string.Join(", ", hits[best]!.Distinct(StringComparer.OrdinalIgnoreCase).Take(6));
         var confidence = totals[best] / (double)(totals[best] + en);
         if (totals[best] > en)
-            return new(_languages[best], false, confidence, evidence) { IsBilingual = inEnglishSentences >= 3 };
+            return new(_languages[best], false, confidence, Evidence(text, words, counted!, best)) { IsBilingual = inEnglishSentences >= 3 };
 
         // English overall, but whole sentences in another language: report that language.
         var bi = -1;
         for (var l = 0; l < langCount; l++)
             if (inForeignSentences[l] >= 3 && (bi < 0 || inForeignSentences[l] > inForeignSentences[bi])) bi = l;
         if (bi >= 0)
-            return new(_languages[bi], false, confidence, string.Join(", ", hits[bi]!.Distinct(StringComparer.OrdinalIgnoreCase).Take(6))) { IsBilingual = true };
+            return new(_languages[bi], false, confidence, Evidence(text, words, counted!, bi)) { IsBilingual = true };
         return new("en", true, 1 - confidence, "");
+    }
 
-        void CloseSentence()
+    private static void CloseSentence(Span<int> sentence, Span<int> inForeignSentences, ref int sentenceEn, ref int inEnglishSentences)
+    {
+        var top = -1;
+        for (var l = 0; l < sentence.Length; l++)
+            if (sentence[l] > 0 && (top < 0 || sentence[l] > sentence[top])) top = l;
+        if (top >= 0 && sentence[top] > sentenceEn) inForeignSentences[top] += sentence[top];
+        else if (sentenceEn >= 2) inEnglishSentences += sentenceEn;
+        sentence.Clear();
+        sentenceEn = 0;
+    }
+
+    // The first six distinct function words of a language, as found.
+    private static string Evidence(string text, ReadOnlySpan<Word> words, List<(int Word, int Mask)> counted, int language)
+    {
+        var shown = new List<string>(6);
+        foreach (var (w, mask) in counted)
         {
-            var top = -1;
-            for (var l = 0; l < langCount; l++)
-                if (sentence[l] > 0 && (top < 0 || sentence[l] > sentence[top])) top = l;
-            if (top >= 0 && sentence[top] > sentenceEn) inForeignSentences[top] += sentence[top];
-            else if (sentenceEn >= 2) inEnglishSentences += sentenceEn;
-            Array.Clear(sentence);
-            sentenceEn = 0;
+            if ((mask & (1 << language)) == 0) continue;
+            var word = text.Substring(words[w].Start, words[w].Length);
+            if (!shown.Exists(s => string.Equals(s, word, StringComparison.OrdinalIgnoreCase))) shown.Add(word);
+            if (shown.Count == 6) break;
         }
+        return string.Join(", ", shown);
+    }
+
+    /// <summary>One word of the text: a run of letters, with one inner apostrophe ("don't", "l’eau").</summary>
+    private readonly record struct Word(int Start, int Length);
+
+    /// <summary>The words of a text in a pooled buffer: runs of letters (<c>\p{L}+</c>) with at most one inner apostrophe.</summary>
+    private static PooledWords Words(string text)
+    {
+        var buffer = System.Buffers.ArrayPool<Word>.Shared.Rent(Math.Max(16, text.Length / 2 + 1));
+        var n = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (i + 1 < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i + 1]))
+            {
+                i++;
+                while (i < text.Length && char.IsLetter(text[i])) i++;
+            }
+            buffer[n++] = new Word(start, i - start);
+        }
+        return new PooledWords(buffer, n);
+    }
+
+    private readonly struct PooledWords(Word[] buffer, int count)
+    {
+        public ReadOnlySpan<Word> Span => buffer.AsSpan(0, count);
+
+        public void Return() => System.Buffers.ArrayPool<Word>.Shared.Return(buffer);
     }
 
     // A name particle counts as part of a name when the next ordinary word is capitalised and the particle itself, or
     // the word before it, is capitalised too: "Los Angeles", "Casa de la Rosa".
-    private static bool IsNamePart(string text, MatchCollection words, int w)
+    private static bool IsNamePart(string text, ReadOnlySpan<Word> words, int w)
     {
-        var word = words[w].Value;
-        if (!NameParticles.Contains(word)) return false;
+        var particles = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var word = Span(text, words[w]);
+        if (!particles.Contains(word)) return false;
         var n = w + 1;
-        while (n < words.Count && NameParticles.Contains(words[n].Value)) n++;
-        if (n >= words.Count || !char.IsUpper(words[n].Value[0])) return false;
+        while (n < words.Length && particles.Contains(Span(text, words[n]))) n++;
+        if (n >= words.Length || !char.IsUpper(text[words[n].Start])) return false;
         if (char.IsUpper(word[0])) return true;
         var p = w - 1;
-        while (p >= 0 && NameParticles.Contains(words[p].Value)) p--;
-        return p >= 0 && char.IsUpper(words[p].Value[0]) && !EndsSentence(text, words[p].Index + words[p].Length, words[p + 1].Index);
+        while (p >= 0 && particles.Contains(Span(text, words[p]))) p--;
+        return p >= 0 && char.IsUpper(text[words[p].Start]) && !EndsSentence(text, words[p].Start + words[p].Length, words[p + 1].Start);
+
+        static ReadOnlySpan<char> Span(string text, Word word) => text.AsSpan(word.Start, word.Length);
     }
 
     // "IL", "LA", "DE", "ME": state codes and abbreviations are not function words.
-    private static bool IsAbbreviation(string word) =>
-        word.Length <= 3 && word.Length > 1 && word.All(char.IsUpper);
+    private static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length is > 3 or <= 1) return false;
+        foreach (var c in word)
+            if (!char.IsUpper(c)) return false;
+        return true;
+    }
 
     private static bool EndsSentence(string text, int from, int to)
     {
@@ -197,12 +268,12 @@ public sealed partial class LanguageDetector
         _ => "non-latin",
     };
 
-    private static List<(int Start, int End)>? Unreadable(string text)
+    private static List<(int Start, int End)>? Unreadable(IReadOnlyList<UrlMatch> urls, IReadOnlyList<TextMatch> emails)
     {
-        List<(int, int)>? spans = null;
-        foreach (var u in Urls.Find(text)) (spans ??= []).Add((u.Start, u.Start + u.Length));
-        if (text.Contains('@', StringComparison.Ordinal))
-            foreach (Match e in Disclosures.Email().Matches(text)) (spans ??= []).Add((e.Index, e.Index + e.Length));
+        if (urls.Count == 0 && emails.Count == 0) return null;
+        var spans = new List<(int, int)>(urls.Count + emails.Count);
+        foreach (var u in urls) spans.Add((u.Start, u.Start + u.Length));
+        foreach (var e in emails) spans.Add((e.Start, e.End));
         return spans;
     }
 
@@ -213,7 +284,4 @@ public sealed partial class LanguageDetector
             if (index >= s && index < e) return true;
         return false;
     }
-
-    [GeneratedRegex(@"\p{L}+(?:['’]\p{L}+)?", RegexOptions.CultureInvariant, 250)]
-    private static partial Regex WordPattern();
 }

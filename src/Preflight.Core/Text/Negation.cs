@@ -27,10 +27,10 @@ public static partial class Negation
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:not|never|no|none|without|won't|won’t|wont|don't|don’t|dont|doesn't|doesn’t|do not|does not|will not|cannot|can't|can’t|neither|nor|excluding|exclude|excludes|prohibit(?:s|ed)?|refrain)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:not|never|no|none|without|won't|won’t|wont|don't|don’t|dont|doesn't|doesn’t|do not|does not|will not|cannot|can't|can’t|neither|nor|excluding|exclude|excludes|prohibit(?:s|ed)?|refrain)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex NegatorPattern();
 
     // What follows a negator that makes it an idiom rather than a negation of what comes next.
-    [GeneratedRegex(@"^\s+(?:(?:want\s+to\s+|wanna\s+)?miss(?:ed)?|forget|wait|hesitate|delay|worry|pass\s+(?:up|this)|let\b|only|just|to\s+be\s+missed|one\s+to\s+miss|better\s+time|time\s+like)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^\s+(?:(?:want\s+to\s+|wanna\s+)?miss(?:ed)?|forget|wait|hesitate|delay|worry|pass\s+(?:up|this)|let\b|only|just|to\s+be\s+missed|one\s+to\s+miss|better\s+time|time\s+like)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex NotANegation();
 }

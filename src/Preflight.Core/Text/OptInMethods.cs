@@ -55,30 +55,30 @@ public static partial class OptInMethods
         return m.Success ? TextMatch.Of(m) : null;
     }
 
-    [GeneratedRegex(@"\b(?:web\s*(?:site|form|page)|online\s+(?:form|sign[\s-]?up|portal|checkout|account|registration|booking|scheduling)|sign[\s-]?up\s+(?:form|page)|subscription\s+form|contact\s+(?:us\s+)?form|landing\s+page|check[\s-]?out\s+page|our\s+site|https?://\S+|www\.\S+|[a-z0-9\-]+\.(?:com|net|org|io|co|us|app|health|care|shop)/\S*|(?:customer|patient|client|member)\s+portal|booking\s+(?:page|form)|lead\s+form|opt[\s-]?in\s+(?:form|page))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:web\s*(?:site|form|page)|online\s+(?:form|sign[\s-]?up|portal|checkout|account|registration|booking|scheduling)|sign[\s-]?up\s+(?:form|page)|subscription\s+form|contact\s+(?:us\s+)?form|landing\s+page|check[\s-]?out\s+page|our\s+site|https?://\S+|www\.\S+|[a-z0-9\-]+\.(?:com|net|org|io|co|us|app|health|care|shop)/\S*|(?:customer|patient|client|member)\s+portal|booking\s+(?:page|form)|lead\s+form|opt[\s-]?in\s+(?:form|page))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Website();
 
-    [GeneratedRegex(@"\b(?:(?i:text(?:ing|s)?|txt|send(?:ing|s)?|reply(?:ing)?)\s+(?:the\s+)?(?i:keyword\s+|word\s+)?[""'“‘]?[A-Z0-9]{2,}[""'”’]?\s+(?i:to)\s+(?:\+?1?[\s.\-]?\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]?\d{4}|\d{5,6}|our|the|us|\(?x{3})|(?i:keyword\s+opt[\s-]?in|opt[\s-]?in\s+keyword|by\s+texting|text[\s-]to[\s-]join|text-in))", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:(?i:text(?:ing|s)?|txt|send(?:ing|s)?|reply(?:ing)?)\s+(?:the\s+)?(?i:keyword\s+|word\s+)?[""'“‘]?[A-Z0-9]{2,}[""'”’]?\s+(?i:to)\s+(?:\+?1?[\s.\-]?\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]?\d{4}|\d{5,6}|our|the|us|\(?x{3})|(?i:keyword\s+opt[\s-]?in|opt[\s-]?in\s+keyword|by\s+texting|text[\s-]to[\s-]join|text-in))", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Keyword();
 
-    [GeneratedRegex(@"\b(?:verbal(?:ly)?|over\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone)|phone\s+call|in[\s-]person|call(?:s|ing)?\s+(?:in|us|our\s+office)|spoken|staff\s+(?:will\s+)?asks?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:verbal(?:ly)?|over\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone)|phone\s+call|in[\s-]person|call(?:s|ing)?\s+(?:in|us|our\s+office)|spoken|staff\s+(?:will\s+)?asks?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Verbal();
 
-    [GeneratedRegex(@"\b(?:paper\s+(?:form|sign[\s-]?up|intake)|written\s+(?:form|consent\s+form)|sign[\s-]?(?:up|in)\s+sheet|intake\s+form|enrollment\s+form|registration\s+form|printed\s+form|hard[\s-]?copy\s+form)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:paper\s+(?:form|sign[\s-]?up|intake)|written\s+(?:form|consent\s+form)|sign[\s-]?(?:up|in)\s+sheet|intake\s+form|enrollment\s+form|registration\s+form|printed\s+form|hard[\s-]?copy\s+form)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Paper();
 
-    [GeneratedRegex(@"\b(?:mobile\s+app(?:lication)?|our\s+app|the\s+app|in[\s-]app|ios\s+(?:and|or|/)\s+android\s+app|app\s+settings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:mobile\s+app(?:lication)?|our\s+app|the\s+app|in[\s-]app|ios\s+(?:and|or|/)\s+android\s+app|app\s+settings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex App();
 
-    [GeneratedRegex(@"\bQR\s+codes?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bQR\s+codes?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Qr();
 
-    [GeneratedRegex(@"\b(?:point[\s-]of[\s-]sale|POS\s+(?:terminal|system|screen)|(?:in[\s-]store|at\s+(?:the\s+)?(?:register|counter|front\s+desk|check[\s-]?out))|tablet\s+at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:point[\s-]of[\s-]sale|POS\s+(?:terminal|system|screen)|(?:in[\s-]store|at\s+(?:the\s+)?(?:register|counter|front\s+desk|check[\s-]?out))|tablet\s+at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PointOfSale();
 
-    [GeneratedRegex(@"\b(?:link\s+in\s+(?:an?\s+|our\s+)?e-?mail|e-?mail\s+(?:sign[\s-]?up|campaign|newsletter)\s+link)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:link\s+in\s+(?:an?\s+|our\s+)?e-?mail|e-?mail\s+(?:sign[\s-]?up|campaign|newsletter)\s+link)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EmailOptIn();
 
-    [GeneratedRegex(@"\b(?:opt(?:s|ed|ing)?[\s-]?in|consent(?:s|ed|ing)?|subscrib(?:e|es|ed|ing)|sign(?:s|ed|ing)?[\s-]?up|enrol(?:l|ls|led|ling)?|agree(?:s|d)?\s+to\s+receive|check(?:s|ed|ing)?\s+(?:a|the)\s+box|(?:provide|provides|provided|providing|enter|enters|entering)\s+(?:their|your|a)\s+(?:mobile\s+|cell\s+|phone\s+)?(?:number|phone))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:opt(?:s|ed|ing)?[\s-]?in|consent(?:s|ed|ing)?|subscrib(?:e|es|ed|ing)|sign(?:s|ed|ing)?[\s-]?up|enrol(?:l|ls|led|ling)?|agree(?:s|d)?\s+to\s+receive|check(?:s|ed|ing)?\s+(?:a|the)\s+box|(?:provide|provides|provided|providing|enter|enters|entering)\s+(?:their|your|a)\s+(?:mobile\s+|cell\s+|phone\s+)?(?:number|phone))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Consent();
 }

@@ -44,9 +44,9 @@ public static partial class Phones
         return OtherNumberLabel().IsMatch(text.AsSpan(from, index - from));
     }
 
-    [GeneratedRegex(@"(?<![\w+#$€£/.\-])(?:\+1[\s.\-]?|1[\s.\-])?(?:\([2-9]\d{2}\)[\s.\-]?|[2-9]\d{2}[\s.\-])[2-9]\d{2}[\s.\-]\d{4}(?![\d\-/]|\.\d)|(?<![\w+])\+1[2-9]\d{2}[2-9]\d{6}(?!\d)|(?<![\w+])\+(?:[2-9]\d{7,13})(?!\d)|(?<![\w+#$€£\-./])[2-9]\d{2}[2-9]\d{6}(?![\d\-/]|[.,]\d)|(?<![\w+])1[\s.\-]?8(?:00|33|44|55|66|77|88)[\s.\-]?[A-Z]{3}[\s.\-]?[A-Z]{4}\b", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w+#$€£/.\-])(?:\+1[\s.\-]?|1[\s.\-])?(?:\([2-9]\d{2}\)[\s.\-]?|[2-9]\d{2}[\s.\-])[2-9]\d{2}[\s.\-]\d{4}(?![\d\-/]|\.\d)|(?<![\w+])\+1[2-9]\d{2}[2-9]\d{6}(?!\d)|(?<![\w+])\+(?:[2-9]\d{7,13})(?!\d)|(?<![\w+#$€£\-./])[2-9]\d{2}[2-9]\d{6}(?![\d\-/]|[.,]\d)|(?<![\w+])1[\s.\-]?8(?:00|33|44|55|66|77|88)[\s.\-]?[A-Z]{3}[\s.\-]?[A-Z]{4}\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"\b(?i:order|invoice|inv|tracking|track|confirmation|conf|reference|ref|account|acct|a/c|policy|claim|case|ticket|receipt|transaction|txn|id|serial|sku|item|po)\b\.?\s*(?:#|no\.?|number|num)?\s*[:#]?\s*$", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?i:order|invoice|inv|tracking|track|confirmation|conf|reference|ref|account|acct|a/c|policy|claim|case|ticket|receipt|transaction|txn|id|serial|sku|item|po)\b\.?\s*(?:#|no\.?|number|num)?\s*[:#]?\s*$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex OtherNumberLabel();
 }

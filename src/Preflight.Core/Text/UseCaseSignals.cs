@@ -11,7 +11,7 @@ namespace Preflight.Core.Text;
 /// </summary>
 public static partial class UseCaseSignals
 {
-    private const int T = 250;
+    private const int T = 2000;
 
     /// <summary>The use cases this class can recognise, in the order reports list them.</summary>
     public static IReadOnlyList<string> Known { get; } =

@@ -2,44 +2,56 @@ namespace Preflight.Core.Text;
 
 /// <summary>
 /// The first (up to) three letters of every word of a text, lower-cased, plus which symbols it holds: a cheap index
-/// that lets the content classifier skip a category whose phrases cannot start anywhere in the text.
+/// that lets the content classifier skip a category whose phrases cannot start anywhere in the text. The keys are
+/// read again from the text when asked for, rather than kept.
 /// </summary>
 internal sealed class WordKeys
 {
-    private readonly HashSet<ulong> _keys = [];
+    private readonly string _text;
 
-    private WordKeys() { }
+    private WordKeys(string text) => _text = text;
 
     public bool HasDigit { get; private set; }
     public bool HasDollar { get; private set; }
     public bool HasPercent { get; private set; }
 
+    /// <summary>Where content phrases can start in this text (filled in by the classifier on first use).</summary>
+    public ContentClassifier.PhraseStartsInText? Starts { get; set; }
+
+    /// <summary>The categories (a bit each) sharing a word key with this text, once the classifier has looked.</summary>
+    public int? Categories { get; set; }
+
     public static WordKeys Of(string text)
     {
-        var k = new WordKeys();
-        var i = 0;
-        while (i < text.Length)
+        var k = new WordKeys(text);
+        foreach (var c in text)
         {
-            var c = text[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                if (c == '$') k.HasDollar = true;
-                else if (c == '%') k.HasPercent = true;
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                if (char.IsAsciiDigit(text[i])) k.HasDigit = true;
-                i++;
-            }
-            k._keys.Add(Key(text.AsSpan(start, Math.Min(3, i - start))));
+            if (c == '$') k.HasDollar = true;
+            else if (c == '%') k.HasPercent = true;
+            else if (char.IsAsciiDigit(c)) k.HasDigit = true;
         }
         return k;
     }
 
-    public bool Contains(ulong key) => _keys.Contains(key);
+    /// <summary>The union of the masks of this text's word keys.</summary>
+    public int CategoriesOf(Dictionary<ulong, int> keyCategories)
+    {
+        var mask = 0;
+        var text = _text;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            if (keyCategories.TryGetValue(Key(text.AsSpan(start, Math.Min(3, i - start))), out var m)) mask |= m;
+        }
+        return mask;
+    }
 
     /// <summary>The key of a word's start: up to three characters, lower-cased.</summary>
     public static ulong Key(ReadOnlySpan<char> start)

@@ -1,3 +1,4 @@
+using Preflight.Core.Engine;
 using Preflight.Core.Html;
 using Preflight.Core.Sites;
 
@@ -45,11 +46,14 @@ public sealed class SiteAnalysisTests
     }
 
     [Fact]
-    public void Is_computed_once_per_evidence()
+    public void Is_computed_once_per_evidence_within_one_rule_context()
     {
         var s = Pages.Site(SiteRoles.OptIn, "optin-good.html", "/book");
-        Assert.Same(SiteAnalysis.For(s), SiteAnalysis.For(s));
-        Assert.Same(SiteAnalysis.For(s).OptIn, SiteAnalysis.For(s).OptIn);
+        var context = new RuleContext(Golden.Submission, sites: Pages.Set(s));
+        Assert.Same(context.Site(s), context.Site(s));
+        Assert.Same(context.Site(s).OptIn, context.Site(s).OptIn);
+        // No memo outlives its context: another context analyses the evidence afresh.
+        Assert.NotSame(context.Site(s), new RuleContext(Golden.Submission, sites: Pages.Set(s)).Site(s));
     }
 
     [Theory]

@@ -25,7 +25,7 @@ public sealed class DescriptionMarketingWithoutMarketingUseCaseRule : Rule
             return Check.Passed("the use cases allow promotional messages");
         var field = context.Text.Field(Fields.Description);
         if (field.IsEmpty) return Check.Passed("no description to check");
-        var promo = SampleFields.Promotional(field);
+        var promo = field.Get(SampleFields.PromotionalFact);
         if (promo.Count == 0) return Check.Pass;
         return Check.Fail(new Finding(
             $"The description mentions {SampleFields.Quote(promo.Select(p => p.Value))} but the use case {context.Campaign.Usecase} does not include MARKETING.",

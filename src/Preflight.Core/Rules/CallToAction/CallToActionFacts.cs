@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Preflight.Core.Engine;
 using Preflight.Core.Model;
 using Preflight.Core.Rules.SampleMessages;
@@ -18,7 +17,7 @@ internal static class CallToActionFacts
     /// Why the campaign reads as promotional: "the MARKETING use case", or the first promotional words of the
     /// description, message flow or samples; null for an informational campaign.
     /// </summary>
-    public static string? Promotional(RuleContext context) => CallToActionMemo.Of(context).Promotional;
+    public static string? Promotional(RuleContext context) => context.Get(CallToActionMemo.Promotional);
 
     internal static string? ReadPromotional(RuleContext context)
     {
@@ -27,17 +26,17 @@ internal static class CallToActionFacts
         {
             var f = context.Text.Field(p);
             if (f.IsEmpty) continue;
-            var promo = SampleFields.Promotional(f);
+            var promo = f.Get(SampleFields.PromotionalFact);
             if (promo.Count > 0) return $"\"{promo[0].Value}\" in {Name(p)}";
         }
         return null;
     }
 
     /// <summary>The opt-in methods the message flow describes as the way consent is given.</summary>
-    public static IReadOnlyList<OptInMention> FlowMethods(RuleContext context) => CallToActionMemo.Of(context).FlowMethods;
+    public static IReadOnlyList<OptInMention> FlowMethods(RuleContext context) => context.Get(CallToActionMemo.FlowMethods);
 
     /// <summary>The opt-in methods the description describes as the way consent is given.</summary>
-    public static IReadOnlyList<OptInMention> DescriptionMethods(RuleContext context) => CallToActionMemo.Of(context).DescriptionMethods;
+    public static IReadOnlyList<OptInMention> DescriptionMethods(RuleContext context) => context.Get(CallToActionMemo.DescriptionMethods);
 
     /// <summary>The methods described by the message flow and the description together.</summary>
     public static IReadOnlyList<OptInMention> AllMethods(RuleContext context)
@@ -52,10 +51,10 @@ internal static class CallToActionFacts
     {
         var flow = context.Text.Field(Fields.MessageFlow);
         var description = context.Text.Field(Fields.Description);
-        if (OptInMethods.FindConsentLanguage(flow.Text) is not null || OptInMethods.FindConsentLanguage(description.Text) is not null)
+        if (flow.Get(TextFacts.ConsentLanguage) is not null || description.Get(TextFacts.ConsentLanguage) is not null)
             return true;
         if ((context.Text.OptInMethods & ~OptInMethod.Verbal) != OptInMethod.None) return true;
-        if (CallToActionText.FindConsentCue(flow.Text) is not null || CallToActionText.FindConsentCue(description.Text) is not null)
+        if (flow.Get(TextFacts.ConsentCue) is not null || description.Get(TextFacts.ConsentCue) is not null)
             return true;
         return AllMethods(context).Count > 0;
     }
@@ -66,8 +65,7 @@ internal static class CallToActionFacts
     /// </summary>
     public static string? PolicyLink(RuleContext context, bool privacy)
     {
-        var field = privacy ? context.Campaign.PrivacyPolicyLink : context.Campaign.TermsAndConditionsLink;
-        if (Urls.Parse(field) is not null) return privacy ? "the privacyPolicyLink field" : "the termsAndConditionsLink field";
+        if (context.Text.Field(privacy ? Fields.PrivacyPolicyLink : Fields.TermsAndConditionsLink).Get(TextFacts.ParsedUrl) is not null) return privacy ? "the privacyPolicyLink field" : "the termsAndConditionsLink field";
         var flow = context.Text.Field(Fields.MessageFlow);
         foreach (var u in flow.Urls)
             if (IsPolicyUrl(flow.Text, u, privacy)) return u.Value;
@@ -94,11 +92,11 @@ internal static class CallToActionFacts
     /// <summary>Whether a link is one of the campaign's policy links (by field value or by what it leads to).</summary>
     public static bool IsAnyPolicyUrl(RuleContext context, string text, UrlMatch url) =>
         IsPolicyUrl(text, url, privacy: true) || IsPolicyUrl(text, url, privacy: false)
-        || Same(url, context.Campaign.PrivacyPolicyLink) || Same(url, context.Campaign.TermsAndConditionsLink);
+        || Same(url, context.Text.Field(Fields.PrivacyPolicyLink).Get(TextFacts.ParsedUrl))
+        || Same(url, context.Text.Field(Fields.TermsAndConditionsLink).Get(TextFacts.ParsedUrl));
 
-    private static bool Same(UrlMatch url, string? field)
+    private static bool Same(UrlMatch url, UrlMatch? other)
     {
-        var other = Urls.Parse(field);
         return other is not null && string.Equals(Strip(other.Absolute), Strip(url.Absolute), StringComparison.OrdinalIgnoreCase);
 
         static string Strip(string u) => u.TrimEnd('/').Replace("://www.", "://", StringComparison.OrdinalIgnoreCase);
@@ -112,8 +110,8 @@ internal static class CallToActionFacts
     {
         var f = context.Text.Field(Fields.MessageFlow);
         var missing = new List<string>(6);
-        if (f.BrandName is null || CallToActionText.FindBrandInWords(context.Text.Brand, f.Text, f.BrandName) is null) missing.Add("the brand name");
-        if (CallToActionText.FindMessageType(f.Text, f.MessageType) is null) missing.Add("the kinds of messages");
+        if (f.BrandInWords is null) missing.Add("the brand name");
+        if (f.Get(TextFacts.MessageTypeStated) is null) missing.Add("the kinds of messages");
         if (f.Frequency is null) missing.Add("the message frequency");
         if (f.RatesNotice is null) missing.Add("\"Msg & data rates may apply\"");
         if (f.HelpInstruction is null) missing.Add("HELP instructions");
@@ -164,49 +162,19 @@ internal static class CallToActionFacts
 }
 
 /// <summary>
-/// The readings several call-to-action and verbal rules share, computed at most once per submission (a weak-keyed
-/// memo like <see cref="Html.SiteAnalysis"/>: it never changes a result, and it goes away with the submission's
-/// analysis). One submission is judged on one thread, as <see cref="SubmissionAnalysis"/> assumes.
+/// The readings several call-to-action and verbal rules share, computed at most once per submission and kept on its
+/// <see cref="RuleContext"/>.
 /// </summary>
-internal sealed class CallToActionMemo
+internal static class CallToActionMemo
 {
-    private static readonly ConditionalWeakTable<SubmissionAnalysis, CallToActionMemo> Memo = new();
+    public static readonly ContextFact<IReadOnlyList<OptInMention>> FlowMethods = new(c => Read(c.Text.Field(Fields.MessageFlow)));
 
-    private readonly RuleContext _context;
-    private IReadOnlyList<OptInMention>? _flow, _description;
-    private bool _promotionalRead, _verbalRead;
-    private string? _promotional;
-    private VerbalReading? _verbal;
+    public static readonly ContextFact<IReadOnlyList<OptInMention>> DescriptionMethods = new(c => Read(c.Text.Field(Fields.Description)));
 
-    private CallToActionMemo(RuleContext context) => _context = context;
+    public static readonly ContextFact<string?> Promotional = new(CallToActionFacts.ReadPromotional);
 
-    public static CallToActionMemo Of(RuleContext context) =>
-        Memo.GetValue(context.Text, _ => new CallToActionMemo(context));
-
-    public IReadOnlyList<OptInMention> FlowMethods =>
-        _flow ??= Read(_context.Text.Field(Fields.MessageFlow));
-
-    public IReadOnlyList<OptInMention> DescriptionMethods =>
-        _description ??= Read(_context.Text.Field(Fields.Description));
+    public static readonly ContextFact<VerbalReading?> Verbal = new(VerbalScripts.ReadUncached);
 
     private static IReadOnlyList<OptInMention> Read(FieldAnalysis f) =>
         f.IsEmpty ? [] : CallToActionText.FindMethods(f.Text, f.OptInMethods);
-
-    public string? Promotional
-    {
-        get
-        {
-            if (!_promotionalRead) { _promotional = CallToActionFacts.ReadPromotional(_context); _promotionalRead = true; }
-            return _promotional;
-        }
-    }
-
-    public VerbalReading? Verbal
-    {
-        get
-        {
-            if (!_verbalRead) { _verbal = VerbalScripts.ReadUncached(_context); _verbalRead = true; }
-            return _verbal;
-        }
-    }
 }

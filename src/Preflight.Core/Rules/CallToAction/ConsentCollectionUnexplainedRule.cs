@@ -23,7 +23,7 @@ public sealed class ConsentCollectionUnexplainedRule : Rule
         var flow = context.Text.Field(Fields.MessageFlow);
         if (flow.IsEmpty) return Check.Passed("no message flow to check; 2100 and 806 report a missing call to action");
         var findings = new List<Finding>(2);
-        if (OptInMethods.FindConsentLanguage(flow.Text) is null && CallToActionText.FindConsentCue(flow.Text) is null
+        if (flow.Get(TextFacts.ConsentLanguage) is null && flow.Get(TextFacts.ConsentCue) is null
             && (flow.OptInMethods & OptInMethod.Keyword) == OptInMethod.None)
             findings.Add(new Finding(
                 "The message flow never says how the consumer gives consent (no opt-in, agreement, checkbox, keyword or sign-up step).",

@@ -24,7 +24,7 @@ public sealed class ConsentMadeConditionRule : Rule
         foreach (var pointer in new[] { Fields.MessageFlow, Fields.Description })
         {
             var f = context.Text.Field(pointer);
-            var m = CallToActionText.FindConsentRequired(f.Text);
+            var m = f.Get(TextFacts.ConsentRequired);
             if (m is null) continue;
             findings.Add(new Finding(
                 $"{(pointer == Fields.MessageFlow ? "The message flow" : "The description")} makes text consent mandatory ({CallToActionFacts.Quote(m)}); consent must be voluntary.",

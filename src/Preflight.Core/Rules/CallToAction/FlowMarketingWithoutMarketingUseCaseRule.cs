@@ -28,7 +28,7 @@ public sealed class FlowMarketingWithoutMarketingUseCaseRule : Rule
         {
             var f = context.Text.Field(pointer);
             if (f.IsEmpty) continue;
-            var promo = SampleFields.Promotional(f);
+            var promo = f.Get(SampleFields.PromotionalFact);
             if (promo.Count == 0) continue;
             findings.Add(new Finding(
                 $"{(pointer == Fields.MessageFlow ? "The message flow" : "The opt-in message")} mentions {SampleFields.Quote(promo.Select(p => p.Value))} but the use case {context.Campaign.Usecase} does not include MARKETING.",

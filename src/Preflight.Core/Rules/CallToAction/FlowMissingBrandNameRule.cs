@@ -1,7 +1,6 @@
 using Preflight.Core.Engine;
 using Preflight.Core.Model;
 using Preflight.Core.Rules.KeywordMessages;
-using Preflight.Core.Text;
 
 namespace Preflight.Core.Rules.CallToAction;
 
@@ -23,7 +22,7 @@ public sealed class FlowMissingBrandNameRule : Rule
     {
         var f = context.Text.Field(Fields.MessageFlow);
         if (f.IsEmpty) return Check.Passed("no message flow to check; 2100 and 806 report a missing call to action");
-        if (f.BrandName is not null && CallToActionText.FindBrandInWords(context.Text.Brand, f.Text, f.BrandName) is not null) return Check.Pass;
+        if (f.BrandInWords is not null) return Check.Pass;
         return Check.Fail(new Finding(
             $"The message flow does not mention {OptInMessageMissingBrandNameRule.Names(context)}, so consumers are not told who will text them.",
             Evidence.Field(Fields.MessageFlow, f.Text)));

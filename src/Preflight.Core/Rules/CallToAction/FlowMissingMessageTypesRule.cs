@@ -18,5 +18,5 @@ public sealed class FlowMissingMessageTypesRule : Rule
     };
 
     public override Check Evaluate(RuleContext context) =>
-        FlowDisclosure.Require(context, f => CallToActionText.FindMessageType(f.Text, f.MessageType), "the kinds of messages consumers will get", "\"appointment reminders and confirmations\"");
+        FlowDisclosure.Require(context, f => f.Get(TextFacts.MessageTypeStated), "the kinds of messages consumers will get", "\"appointment reminders and confirmations\"");
 }

@@ -33,11 +33,11 @@ public sealed class InformationalWithoutExplicitOptInRule : Rule
         }
         var flow = context.Text.Field(Fields.MessageFlow);
         if (flow.IsEmpty) return Check.Passed("no message flow to check; 2100 and 806 report a missing call to action");
-        if (OptInMethods.FindConsentLanguage(flow.Text) is not null || CallToActionText.FindConsentCue(flow.Text) is not null
+        if (flow.Get(TextFacts.ConsentLanguage) is not null || flow.Get(TextFacts.ConsentCue) is not null
             || (flow.OptInMethods & OptInMethod.Keyword) != OptInMethod.None)
             return Check.Pass;
         var description = context.Text.Field(Fields.Description);
-        if (OptInMethods.FindConsentLanguage(description.Text) is not null) return Check.Pass;
+        if (description.Get(TextFacts.ConsentLanguage) is not null) return Check.Pass;
         if (!CallToActionFacts.MentionsAnyOptIn(context)) return Check.Passed("no opt-in of any kind is described; 2100 reports that");
         return Check.Fail(new Finding(
             "The message flow says how consumers come in contact with the brand but never that they agree to receive texts (no opt-in, consent, sign-up, checkbox or keyword).",

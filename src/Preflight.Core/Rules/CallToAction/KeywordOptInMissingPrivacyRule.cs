@@ -22,7 +22,7 @@ public sealed class KeywordOptInMissingPrivacyRule : Rule
     {
         var flow = context.Text.Field(Fields.MessageFlow);
         if (flow.IsEmpty) return Check.Passed("no message flow to check");
-        if (flow.PrivacyReference is not null || CallToActionText.FindPrivacyDisclosure(flow.Text) is not null) return Check.Pass;
+        if (flow.PrivacyReference is not null || flow.Get(TextFacts.PrivacyDisclosure) is not null) return Check.Pass;
         if ((flow.OptInMethods & OptInMethod.Keyword) == OptInMethod.None) return Check.Passed("the message flow describes no keyword opt-in");
         var keyword = OptInMethods.Find(flow.Text).First(m => m.Method == OptInMethod.Keyword).Match;
         return Check.Fail(new Finding(

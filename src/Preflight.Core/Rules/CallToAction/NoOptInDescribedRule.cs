@@ -22,7 +22,7 @@ public sealed class NoOptInDescribedRule : Rule
     {
         var flow = context.Text.Field(Fields.MessageFlow);
         var description = context.Text.Field(Fields.Description);
-        if (OptInMethods.FindConsentLanguage(flow.Text) is not null || OptInMethods.FindConsentLanguage(description.Text) is not null)
+        if (flow.Get(TextFacts.ConsentLanguage) is not null || description.Get(TextFacts.ConsentLanguage) is not null)
             return Check.Pass;
         if (CallToActionFacts.MentionsAnyOptIn(context)) return Check.Pass;
         var message = flow.IsEmpty

@@ -1,5 +1,4 @@
 using Preflight.Core.Engine;
-using Preflight.Core.Html;
 using Preflight.Core.Model;
 using Preflight.Core.Sites;
 using Preflight.Core.Text;
@@ -29,7 +28,7 @@ internal static class ContentFindings
             foreach (var site in sites.Sites)
             {
                 if (!pageRoles.Contains(site.Role)) continue;
-                var text = SiteAnalysis.For(site).Page?.VisibleText;
+                var text = context.Site(site).Page?.VisibleText;
                 if (string.IsNullOrEmpty(text)) continue;
                 var url = site.Page?.FinalUrl ?? site.Url;
                 foreach (var hit in context.Data.Classifier.FindHits(category, text))

@@ -35,6 +35,6 @@ public sealed partial class DirectLendingWithoutLendingContentRule : Rule
             Evidence.Field(Fields.DirectLending, "true")));
     }
 
-    [GeneratedRegex(@"\b(?:loan|lend|credit|financ|mortgage|borrow|apr\b|interest\s+rate|installment|repay|payoff|pay\s+off|lease)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:loan|lend|credit|financ|mortgage|borrow|apr\b|interest\s+rate|installment|repay|payoff|pay\s+off|lease)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex FinanceWords();
 }

@@ -18,7 +18,7 @@ internal sealed record KeywordPart(string KeywordsPointer, string MessagePointer
 /// </summary>
 internal static partial class KeywordReplies
 {
-    private const int T = 250;
+    private const int T = 2000;
 
     /// <summary>Opt-out words the major providers honour whatever the campaign lists (STOP first).</summary>
     public static readonly IReadOnlyList<string> CommonOptOutWords =
@@ -105,7 +105,11 @@ internal static partial class KeywordReplies
     /// The brand named in words in a reply. A name that appears only run together inside a web or e-mail address
     /// ("support@acmedental.com") does not count: reviewers want the name itself.
     /// </summary>
-    public static TextMatch? BrandName(RuleContext context, FieldAnalysis field)
+    public static TextMatch? BrandName(RuleContext context, FieldAnalysis field) => field.Get(BrandNameInWords);
+
+    private static readonly FieldFact<TextMatch?> BrandNameInWords = new(ReadBrandName);
+
+    private static TextMatch? ReadBrandName(FieldAnalysis field)
     {
         var first = field.BrandName;
         if (first is null) return null;
@@ -113,14 +117,15 @@ internal static partial class KeywordReplies
         if (!spans.Any(s => Overlaps(s, first))) return first;
         var masked = field.Text.ToCharArray();
         foreach (var (start, length) in spans) Array.Fill(masked, ' ', start, length);
-        var other = context.Text.Brand.Find(new string(masked));
+        var other = field.Brand.Find(new string(masked));
         return other is null ? null : new TextMatch(other.Start, other.Length, field.Text.Substring(other.Start, other.Length));
     }
 
     private static List<(int Start, int Length)> AddressSpans(FieldAnalysis field)
     {
-        var spans = field.Urls.Select(u => (u.Start, u.Length)).ToList();
-        foreach (Match m in Disclosures.Email().Matches(field.Text)) spans.Add((m.Index, m.Length));
+        var spans = new List<(int Start, int Length)>(field.Urls.Count + field.Emails.Count);
+        foreach (var u in field.Urls) spans.Add((u.Start, u.Length));
+        foreach (var m in field.Emails) spans.Add((m.Start, m.Length));
         return spans;
     }
 
@@ -160,6 +165,9 @@ internal static partial class KeywordReplies
     /// The opt-in reply is judged when it is there or when the campaign declares keyword opt-in; the opt-out and HELP
     /// replies are always required.
     /// </summary>
+    /// <summary><see cref="Audit"/>, computed once per submission (callers copy before adding to it).</summary>
+    public static readonly ContextFact<IReadOnlyList<Finding>> AuditFact = new(static c => Audit(c));
+
     public static List<Finding> Audit(RuleContext context)
     {
         var findings = new List<Finding>();

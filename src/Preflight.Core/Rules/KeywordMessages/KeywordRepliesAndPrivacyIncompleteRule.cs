@@ -23,9 +23,9 @@ public sealed class KeywordRepliesAndPrivacyIncompleteRule : Rule
 
     public override Check Evaluate(RuleContext context)
     {
-        var findings = KeywordReplies.Audit(context);
+        var findings = new List<Finding>(context.Get(KeywordReplies.AuditFact));
         var link = context.Campaign.PrivacyPolicyLink;
-        if (Urls.Parse(link) is null && context.Text.Field(Fields.MessageFlow).PrivacyReference is null)
+        if (context.Text.Field(Fields.PrivacyPolicyLink).Get(TextFacts.ParsedUrl) is null && context.Text.Field(Fields.MessageFlow).PrivacyReference is null)
             findings.Add(new Finding(
                 string.IsNullOrWhiteSpace(link)
                     ? "No privacy policy is available: the privacy policy link is empty and the message flow does not mention one."

@@ -19,5 +19,5 @@ public sealed class KeywordRepliesIncompleteRule : Rule
         Fix = "Rewrite the three keyword replies: opt-in with brand, frequency, \"Msg & data rates may apply\", HELP and STOP instructions; STOP with brand and a promise of no further messages; HELP with brand and a phone, e-mail or website.",
     };
 
-    public override Check Evaluate(RuleContext context) => Check.From(KeywordReplies.Audit(context));
+    public override Check Evaluate(RuleContext context) => Check.From(context.Get(KeywordReplies.AuditFact));
 }

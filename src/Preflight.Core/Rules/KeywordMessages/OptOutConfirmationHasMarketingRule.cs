@@ -32,6 +32,6 @@ public sealed partial class OptOutConfirmationHasMarketingRule : Rule
             Evidence.Words(Fields.OptoutMessage, field.Text, m.Start, m.Length))));
     }
 
-    [GeneratedRegex(@"(?:\d+\s?%|\$\s?\d+(?:\.\d{2})?)\s*off\b|\b(?:use|with|enter|apply)\s+(?:promo\s+|coupon\s+|discount\s+)?code\s+[A-Z0-9]{3,}\b|\bcome\s+back\s+(?:and|to)\s+(?:save|shop)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"(?:\d+\s?%|\$\s?\d+(?:\.\d{2})?)\s*off\b|\b(?:use|with|enter|apply)\s+(?:promo\s+|coupon\s+|discount\s+)?code\s+[A-Z0-9]{3,}\b|\bcome\s+back\s+(?:and|to)\s+(?:save|shop)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Offer();
 }

@@ -41,6 +41,6 @@ public sealed partial class FormMissingPrivacyLinkRule : Rule
     }
 
     // "Privacy Policy: brand.com/privacy" written out as text counts as instructions.
-    [GeneratedRegex(@"\bprivacy\s+(?:policy|notice|statement)\b[^\n]{0,60}?(?:https?://|www\.|\b[\w-]+\.(?:com|net|org|us|co|io)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bprivacy\s+(?:policy|notice|statement)\b[^\n]{0,60}?(?:https?://|www\.|\b[\w-]+\.(?:com|net|org|us|co|io)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PolicyAddressInText();
 }

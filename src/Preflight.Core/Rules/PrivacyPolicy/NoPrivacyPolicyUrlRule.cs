@@ -22,7 +22,7 @@ public sealed partial class NoPrivacyPolicyUrlRule : Rule
     public override Check Evaluate(RuleContext context)
     {
         var field = context.Text.Field(Fields.PrivacyPolicyLink);
-        if (Urls.Parse(field.Text) is not null) return Check.Pass;
+        if (field.Get(TextFacts.ParsedUrl) is not null) return Check.Pass;
         var flow = context.Text.Field(Fields.MessageFlow);
         // Without a website the policy may be attached as a document; the registration then says so.
         if (Attached().IsMatch(flow.Text)) return Check.Passed("the message flow says the privacy policy is attached");
@@ -34,9 +34,9 @@ public sealed partial class NoPrivacyPolicyUrlRule : Rule
             Evidence.Field(Fields.PrivacyPolicyLink, context.Campaign.PrivacyPolicyLink)));
     }
 
-    [GeneratedRegex(@"\bprivacy\b[^\n]{0,80}?(?:https?://|www\.)\S+|(?:https?://|www\.)\S*privacy", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bprivacy\b[^\n]{0,80}?(?:https?://|www\.)\S+|(?:https?://|www\.)\S*privacy", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PolicyLinkInFlow();
 
-    [GeneratedRegex(@"\bprivacy\s+(?:policy|notice)\b[^.\n]{0,80}\b(?:attached|uploaded|supporting\s+documents?)\b|\b(?:attached|uploaded)\b[^.\n]{0,60}\bprivacy\s+(?:policy|notice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bprivacy\s+(?:policy|notice)\b[^.\n]{0,80}\b(?:attached|uploaded|supporting\s+documents?)\b|\b(?:attached|uploaded)\b[^.\n]{0,60}\bprivacy\s+(?:policy|notice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Attached();
 }

@@ -24,7 +24,7 @@ public sealed class PromotionalSampleWithoutMarketingRule : Rule
         var findings = new List<Finding>();
         foreach (var s in context.Campaign.Samples)
         {
-            var promo = SampleFields.Promotional(context.Text.Field(s.Pointer));
+            var promo = context.Text.Field(s.Pointer).Get(SampleFields.PromotionalFact);
             if (promo.Count == 0) continue;
             var words = SampleFields.Quote(promo.Select(p => p.Value));
             findings.Add(new Finding(

@@ -46,6 +46,9 @@ internal static partial class SampleFields
     /// The marketing phrases of a field that really are promotional: not taken back later in the clause, and not a
     /// one-time passcode ("Use code 775201 to sign in" is 2FA, "use code SAVE10" is a coupon).
     /// </summary>
+    /// <summary><see cref="Promotional"/>, computed once per field.</summary>
+    public static readonly FieldFact<IReadOnlyList<TextMatch>> PromotionalFact = new(Promotional);
+
     public static IReadOnlyList<TextMatch> Promotional(FieldAnalysis field)
     {
         var all = field.Content(ContentCategory.Marketing);
@@ -71,12 +74,12 @@ internal static partial class SampleFields
         return TrailingNegator().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"^[\w\s,'/&-]*?\b(?:(?:is|are|was|were|has|have|had|will|would|shall|may|can|do|does|did|be)\s+(?:not|never)|isn't|aren't|won't|never|not\s+(?:be\s+)?(?:sent|included|used|part))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^[\w\s,'/&-]*?\b(?:(?:is|are|was|were|has|have|had|will|would|shall|may|can|do|does|did|be)\s+(?:not|never)|isn't|aren't|won't|never|not\s+(?:be\s+)?(?:sent|included|used|part))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TrailingNegator();
 
-    [GeneratedRegex(@"\b\d{1,3}\s?%\s*off\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b\d{1,3}\s?%\s*off\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PercentOff();
 
-    [GeneratedRegex(@"^\s*[:#]?\s*\d{4,8}\b", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^\s*[:#]?\s*\d{4,8}\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Passcode();
 }

@@ -35,6 +35,6 @@ public sealed partial class SamplesMissingOptOutLanguageRule : Rule
     }
 
     // Opt-out wording the instruction finder may not cover ("To unsubscribe, reply with the word stop", "Opt out: STOP").
-    [GeneratedRegex(@"\b(?i:unsubscribe|opt[\s-]?out)\b|(?<![\w'])(?:STOP|STOPALL|UNSUBSCRIBE|OPTOUT)(?!\w)", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?i:unsubscribe|opt[\s-]?out)\b|(?<![\w'])(?:STOP|STOPALL|UNSUBSCRIBE|OPTOUT)(?!\w)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex OptOutWording();
 }

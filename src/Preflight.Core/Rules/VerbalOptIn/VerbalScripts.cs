@@ -12,7 +12,7 @@ internal sealed record VerbalReading(TextMatch Spoken, VerbalScript? Script, str
 internal static class VerbalScripts
 {
     /// <summary>The spoken opt-in the message flow describes, or null when consent is not taken verbally.</summary>
-    public static VerbalReading? Read(RuleContext context) => CallToActionMemo.Of(context).Verbal;
+    public static VerbalReading? Read(RuleContext context) => context.Get(CallToActionMemo.Verbal);
 
     internal static VerbalReading? ReadUncached(RuleContext context)
     {

@@ -21,12 +21,15 @@ public sealed class HttpNotRedirectedRule : Rule
     {
         var findings = new List<Finding>();
         var probed = false;
+        var hosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var s in SiteChecks.All(context))
         {
             if (s.Site.HttpRedirectsToHttps is not { } redirects) continue;
             probed = true;
             if (redirects) continue;
             var host = Uri.TryCreate(s.Site.Url, UriKind.Absolute, out var u) ? u.Host : s.Site.Url;
+            // The probe is per host: several pages on one host are one defect.
+            if (!hosts.Add(host)) continue;
             findings.Add(new Finding(
                 $"http://{host}/ is served over plain http instead of redirecting to https://.",
                 Evidence.Page("http://" + host + "/", null, "no redirect to https", "redirects")));

@@ -18,6 +18,10 @@ public sealed class FlowMissingMessageTypesRuleTests
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive one-time passcodes from Bright Smile Dental.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive weekly offers and promotions from Bright Smile Dental.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive conversational customer care texts from Bright Smile Dental.",
+        // Notices and schedule changes are kinds of messages too (the compliant corpus writes "city service notices").
+        "Customers opt in on our website form at https://www.bsd-care.com/sms by checking an optional box: \"I agree to receive service notices texts from Bright Smile Dental. Up to 4 msgs/mo.\"",
+        "Residents opt in on https://www.bsd-care.com/sms by checking an optional box: \"Text me city service notices from Bright Smile Dental.\"",
+        "Clients opt in on https://www.bsd-care.com/sms by checking an optional box: \"I agree to receive schedule changes by text from Bright Smile Dental.\"",
     };
 
     public static TheoryData<string> Invalid => new()
@@ -25,6 +29,7 @@ public sealed class FlowMissingMessageTypesRuleTests
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. Msg & data rates may apply.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. Your number is never shared for marketing purposes.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. We do not send promotional messages.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. See our privacy notice.",
     };
 
     [Theory]
