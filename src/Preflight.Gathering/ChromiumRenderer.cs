@@ -115,6 +115,9 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
                 }
                 foreach (var f in facts.GetProperty("forms").EnumerateArray())
                     boxes.TryAdd(f.GetProperty("selector").GetString() ?? "", Box(f.GetProperty("box")));
+                // Everything else a rule may point at: fields, labels, the blocks around them, text blocks, images.
+                foreach (var e in facts.GetProperty("elements").EnumerateArray())
+                    boxes.TryAdd(e.GetProperty("selector").GetString() ?? "", Box(e.GetProperty("box")));
                 var height = facts.GetProperty("height").GetDouble();
 
                 var shot = await page.ScreenshotAsync(new PageScreenshotOptions
@@ -285,12 +288,12 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
     // Selectors follow Core's CssSelectors.For: a unique id, else a child path with :nth-of-type, from body or html.
     private const string CollectScript = """
         () => {
-          const ids = {};
-          for (const e of document.querySelectorAll('[id]')) ids[e.id] = (ids[e.id] || 0) + 1;
+          const ids = new Map();
+          for (const e of document.querySelectorAll('[id]')) ids.set(e.id, (ids.get(e.id) || 0) + 1);
           const selector = el => {
             const parts = [];
             for (let cur = el; cur; cur = cur.parentElement) {
-              if (cur.id && ids[cur.id] === 1) { parts.push('#' + CSS.escape(cur.id)); break; }
+              if (cur.id && ids.get(cur.id) === 1) { parts.push('#' + CSS.escape(cur.id)); break; }
               const name = cur.localName;
               if (name === 'html' || name === 'body') { parts.push(name); break; }
               const p = cur.parentElement;
@@ -300,7 +303,11 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
             }
             return parts.reverse().join(' > ');
           };
-          const box = el => { const r = el.getBoundingClientRect(); return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height }; };
+          const round = v => Math.round(v * 10) / 10;
+          const box = el => {
+            const r = el.getBoundingClientRect();
+            return { x: round(r.left + window.scrollX), y: round(r.top + window.scrollY), width: round(r.width), height: round(r.height) };
+          };
           const text = el => (el ? (el.innerText || el.textContent || '') : '');
           const label = el => {
             let t = '';
@@ -315,8 +322,27 @@ internal sealed class ChromiumRenderer : IAsyncDisposable
           const checkboxes = Array.from(document.querySelectorAll('input[type=checkbox]')).slice(0, 500)
             .map(el => ({ selector: selector(el), checked: !!el.checked, required: !!el.required, label: label(el), box: box(el) }));
           const forms = Array.from(document.querySelectorAll('form')).slice(0, 200).map(el => ({ selector: selector(el), box: box(el) }));
+          // Boxes for what page rules name in evidence, keyed by the same selectors: every field, label, button,
+          // link and image, the blocks that hold them (a form without <form> is one of those), and each block that
+          // holds text of its own (where a quoted sentence sits). Empty boxes are left out; 3000 at most.
+          const elements = [], seen = new Set();
+          const add = el => {
+            if (seen.has(el) || elements.length >= 3000) return false;
+            seen.add(el);
+            const b = box(el);
+            if (b.width > 0 && b.height > 0) elements.push({ selector: selector(el), box: b });
+            return true;
+          };
+          const top = el => !el || el === document.body || el === document.documentElement;
+          for (const el of document.querySelectorAll('input:not([type=hidden]), select, textarea, button, label, [role=checkbox], [role=switch], a[href], img, iframe')) {
+            add(el);
+            for (let p = el.parentElement; !top(p) && add(p); p = p.parentElement) { }
+          }
+          const ownText = el => Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+          for (const el of document.querySelectorAll('p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, span, div, section, article'))
+            if (ownText(el)) add(el);
           const height = Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0);
-          return { checkboxes, forms, height };
+          return { checkboxes, forms, elements, height };
         }
         """;
 }

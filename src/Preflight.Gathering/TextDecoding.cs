@@ -53,6 +53,6 @@ internal static partial class TextDecoding
         }
     }
 
-    [GeneratedRegex(@"<meta[^>]{0,300}?charset\s*=\s*[""']?(?<cs>[A-Za-z0-9_\-:.]{1,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 250)]
+    [GeneratedRegex(@"<meta[^>]{0,300}?charset\s*=\s*[""']?(?<cs>[A-Za-z0-9_\-:.]{1,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 2000)]
     private static partial Regex MetaPattern();
 }

@@ -6,8 +6,10 @@ namespace Preflight.Core.Reporting;
 
 /// <summary>
 /// One self-contained HTML page a CSP can send its client: the verdict and counts at the top, then every field of
-/// the submission with the words at fault highlighted and the finding and fix beside it. No scripts, no external
-/// assets, and every piece of submission text is encoded (it is untrusted).
+/// the submission with the words at fault highlighted and the finding and fix beside it. When the submission's site
+/// evidence has browser screenshots (<see cref="CheckedSubmission.Sites"/>), each page finding shows the region of
+/// the page around the element at fault, outlined (see <see cref="PageShots"/>). No scripts, no external assets
+/// (screenshots are data: URIs), and every piece of submission and page text is encoded (it is untrusted).
 /// </summary>
 public static class HtmlReport
 {
@@ -22,7 +24,7 @@ public static class HtmlReport
     {
         var title = items.Count == 1 ? "Preflight report: " + items[0].Report.Source : $"Preflight report: {items.Count} submissions";
         w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        w.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+        w.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
         w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.Write($"<title>{E(title)}</title>\n<style>{Css}</style>\n</head>\n<body>\n");
         w.Write($"<header><h1>{E(title)}</h1><p class=\"meta\">Checked by Preflight against rule catalogue {E(RuleCatalog.Version)}. Each finding names a carrier or DCA rejection code, the words at fault and how to fix them.</p></header>\n");
@@ -111,10 +113,21 @@ public static class HtmlReport
         var other = findings.Where(x => x.Finding.Evidence.Path is null || !shown.Contains(x.Finding.Evidence.Path)).ToArray();
         if (other.Length > 0)
         {
+            // Page findings whose page has a screenshot: the element cut out and outlined, the findings beside it.
+            var shots = PageShots.For(item.Sites, other.Select(x => x.Finding.Evidence));
+            var shotGroups = other
+                .Where(x => PageShots.KeyOf(x.Finding.Evidence) is { } k && shots.ContainsKey(k))
+                .ToLookup(x => PageShots.KeyOf(x.Finding.Evidence)!.Value);
+            var written = new HashSet<(string, string)>();
             w.Write("<h3>Other findings</h3><div class=\"other\">\n");
             foreach (var (r, f) in other)
             {
                 var e = f.Evidence;
+                if (PageShots.KeyOf(e) is { } key && shots.TryGetValue(key, out var shot))
+                {
+                    if (written.Add(key)) WriteShotFindings(w, shot, shotGroups[key].ToArray());
+                    continue;
+                }
                 var where = e.Path is not null ? item.Document.OriginalPointer(e.Path) : e.Url is not null ? e.Url + (e.Selector is null ? "" : " " + e.Selector) : e.Source;
                 w.Write($"<div class=\"where\"><code>{E(where)}</code>");
                 if (!string.IsNullOrEmpty(e.Excerpt)) w.Write($"<blockquote><mark>{E(e.Excerpt)}</mark></blockquote>");
@@ -125,6 +138,36 @@ public static class HtmlReport
         }
         w.Write("</section>\n");
     }
+
+    /// <summary>
+    /// The findings on one page element: the screenshot cut out around it with the element outlined (a box laid over
+    /// the image, placed in percent so it follows the image when scaled), then where, the words quoted and the findings.
+    /// </summary>
+    private static void WriteShotFindings(TextWriter w, PageShot shot, IReadOnlyList<(RuleResult Result, Finding Finding)> here)
+    {
+        var what = shot.Selector is null ? "the top of the page" : shot.Selector;
+        w.Write("<div class=\"shot-finding\"><figure class=\"shot\"><div class=\"frame\">");
+        w.Write($"<img src=\"{E(shot.DataUri)}\" width=\"{shot.Width}\" height=\"{shot.Height}\" alt=\"{E($"Screenshot of {shot.Url}: {what}")}\">");
+        if (shot.Context is { } c) w.Write(Box("form-box", c));
+        if (shot.Outline is { } o) w.Write(Box("outline", o));
+        w.Write("</div><figcaption>");
+        w.Write(shot.Selector is null
+            ? "The page as the browser showed it (top). The finding is about the page as a whole."
+            : shot.Context is null
+                ? "As the browser showed it; the element at fault is outlined in red."
+                : "As the browser showed it; the element at fault is outlined in red, the form around it (where the consent wording belongs) dashed.");
+        w.Write("</figcaption></figure>\n<div class=\"beside\">");
+        w.Write($"<div class=\"where\"><code>{E(shot.Url + (shot.Selector is null ? "" : " " + shot.Selector))}</code>");
+        foreach (var excerpt in here.Select(h => h.Finding.Evidence.Excerpt).Where(x => !string.IsNullOrEmpty(x)).Distinct(StringComparer.Ordinal))
+            w.Write($"<blockquote><mark>{E(excerpt)}</mark></blockquote>");
+        w.Write("</div>");
+        foreach (var rule in here.GroupBy(h => h.Result, ReferenceEqualityComparer.Instance))
+            WriteFinding(w, (RuleResult)rule.Key!, rule.Select(x => x.Finding).ToArray());
+        w.Write("</div></div>\n");
+    }
+
+    private static string Box(string cls, Sites.ElementBox b) =>
+        string.Create(CultureInfo.InvariantCulture, $"<span class=\"{cls}\" style=\"left:{b.X}%;top:{b.Y}%;width:{b.Width}%;height:{b.Height}%\"></span>");
 
     /// <summary>One rule's findings on one field: its title once, each message, its fix once.</summary>
     private static void WriteFinding(TextWriter w, RuleResult r, IReadOnlyList<Finding> findings)
@@ -212,6 +255,14 @@ code{font-size:.85em;color:#5f6b7a}
 .code{font-weight:700}.sev{font-size:.75em;text-transform:uppercase;letter-spacing:.04em;color:#5f6b7a}
 .fix{color:#1b5e20}
 .other .where{margin-top:.8rem}blockquote{margin:.3rem 0 .3rem 1rem;white-space:pre-wrap;word-break:break-word}
-@media (max-width:800px){.fields th,.fields td{display:block;width:auto}}
+.shot-finding{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1rem;align-items:start;border-top:1px solid #dde2e8;margin-top:.8rem;padding-top:.8rem}
+.shot{margin:0;position:sticky;top:.5rem}.shot figcaption{font-size:.85em;color:#5f6b7a;margin-top:.3rem}
+.frame{position:relative;display:inline-block;max-width:100%;overflow:hidden;border:1px solid #c3cbd5;border-radius:4px;vertical-align:top}
+.frame img{display:block;max-width:100%;height:auto}
+.frame .outline,.frame .form-box{position:absolute;box-sizing:border-box}
+.frame .outline{outline:3px solid #d50000;outline-offset:3px;box-shadow:0 0 0 9999px rgba(20,25,35,.2)}
+.frame .form-box{outline:2px dashed #b26a00;outline-offset:6px}
+.beside .where{margin-top:0}
+@media (max-width:800px){.fields th,.fields td{display:block;width:auto}.shot-finding{grid-template-columns:1fr}}
 """;
 }

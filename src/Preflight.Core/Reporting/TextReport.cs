@@ -35,6 +35,9 @@ public static class TextReport
                         w.WriteLine($"    \"{OneLine(excerpt)}\"");
                         quoted = excerpt;
                     }
+                    // Page evidence: name the element so the person can find it in the page's source.
+                    if (finding.Evidence.Path is null && finding.Evidence.Selector is { Length: > 0 } selector)
+                        w.WriteLine($"    at {selector}");
                     w.WriteLine($"    - {OneLine(finding.Message)}");
                 }
                 w.WriteLine($"    Fix: {d.Fix}");
