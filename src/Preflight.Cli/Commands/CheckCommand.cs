@@ -2,6 +2,7 @@ using System.CommandLine;
 using Preflight.Core.Engine;
 using Preflight.Core.Input;
 using Preflight.Core.Reporting;
+using Preflight.Core.Sites;
 
 namespace Preflight.Cli.Commands;
 
@@ -15,12 +16,17 @@ internal enum ReportFormat
 }
 
 /// <summary>Everything <c>check</c> was asked to do.</summary>
-internal sealed record CheckOptions(string Input, ReportFormat Format, string? Output, bool Verbose);
+/// <param name="Crawl">Gather the addresses the submissions name first; the options say how (null: no crawl).</param>
+/// <param name="SiteEvidence">Judge with a crawl saved by --save instead (no network).</param>
+/// <param name="Save">Write the crawl to this folder.</param>
+internal sealed record CheckOptions(string Input, ReportFormat Format, string? Output, bool Verbose,
+    Gathering.GatherOptions? Crawl = null, string? SiteEvidence = null, string? Save = null);
 
 /// <summary>
 /// <c>preflight check &lt;file|dir|file.jsonl&gt;</c>: reads the submission(s), runs every rule, reports. A directory
 /// or JSON Lines file is a portfolio: the portfolio rules run across it and JSON output is one line per submission.
-/// (Site evidence options — --crawl, --site-evidence — will join here.)
+/// With <c>--crawl</c> the web addresses the submissions name are gathered first (see <see cref="Crawl"/>) and the
+/// page rules run too; <c>--site-evidence DIR</c> judges a crawl saved with <c>--save DIR</c> instead, offline.
 /// </summary>
 internal static class CheckCommand
 {
@@ -38,13 +44,34 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List the rules that could not be evaluated, and passed counts." };
+        var crawl = new Option<bool>("--crawl")
+        {
+            Description = "Also gather the web addresses the submission names (website, privacy policy, terms, addresses in the message flow) and run the page rules.",
+        };
+        var evidence = new Option<string?>("--site-evidence") { HelpName = "DIR", Description = "Judge with a crawl saved by --crawl --save DIR instead of gathering: no network is used." };
+        var save = new Option<string?>("--save") { HelpName = "DIR", Description = "With --crawl: write the gathered evidence to this folder, to judge again later with --site-evidence." };
+        var network = new NetworkOptions();
 
-        var command = new Command("check", "Check a submission (or a portfolio) against every rule.") { input, format, output, verbose };
-        command.SetAction(parse => Execute(context, new CheckOptions(
-            parse.GetValue(input)!,
-            Enum.Parse<ReportFormat>(parse.GetValue(format) ?? "text", ignoreCase: true),
-            parse.GetValue(output),
-            parse.GetValue(verbose))));
+        var command = new Command("check", "Check a submission (or a portfolio) against every rule.") { input, format, output, verbose, crawl, evidence, save };
+        foreach (var o in network.All) command.Options.Add(o);
+        command.SetAction(parse =>
+        {
+            var crawling = parse.GetValue(crawl);
+            var saved = parse.GetValue(evidence);
+            var saveTo = parse.GetValue(save);
+            if (crawling && saved is not null) throw new InputException("--site-evidence", "judges a saved crawl; it cannot be combined with --crawl");
+            if (saveTo is not null && !crawling) throw new InputException("--save", "saves a crawl: use it with --crawl");
+            if (!crawling && network.Given(parse) is { Count: > 0 } given)
+                throw new InputException(given[0], $"{string.Join(", ", given)} {(given.Count == 1 ? "says" : "say")} how to crawl: use {(given.Count == 1 ? "it" : "them")} with --crawl");
+            return Execute(context, new CheckOptions(
+                parse.GetValue(input)!,
+                Enum.Parse<ReportFormat>(parse.GetValue(format) ?? "text", ignoreCase: true),
+                parse.GetValue(output),
+                parse.GetValue(verbose),
+                crawling ? network.Build(context, parse) : null,
+                saved,
+                saveTo));
+        });
         return command;
     }
 
@@ -53,15 +80,22 @@ internal static class CheckCommand
         var loaded = InputLoader.Load(context, options.Input, SubmissionReader.Default);
         var evaluator = new Evaluator();
         var submissions = loaded.Documents.Select(d => d.Submission).ToArray();
+        var web = options.Crawl is not null || options.SiteEvidence is not null ? CheckSites.Get(context, options, submissions) : null;
         var reports = loaded.IsPortfolio
-            ? evaluator.EvaluatePortfolio(submissions)
-            : [evaluator.Evaluate(submissions[0])];
+            ? evaluator.EvaluatePortfolio(submissions, web is null ? null : web.For)
+            : [evaluator.Evaluate(submissions[0], web?.Sets[0])];
         var items = new CheckedSubmission[reports.Count];
-        for (var i = 0; i < items.Length; i++) items[i] = new CheckedSubmission(loaded.Documents[i], reports[i]);
+        for (var i = 0; i < items.Length; i++) items[i] = new CheckedSubmission(loaded.Documents[i], reports[i]) { Sites = web?.Sets[i] };
 
+        var rejected = items.Any(i => i.Verdict.Rejected);
+        IReadOnlyList<SiteEvidence> refused = web is null ? [] : Crawl.Refused(web.All);
         using (var target = OutputTarget.Open(context, options.Output))
         {
+            var text = options.Format == ReportFormat.Text;
+            if (web is not null && text) web.WriteSummary(target.Writer);
             Render(target.Writer, evaluator.Catalog, items, loaded.IsPortfolio, options);
+            if (text && refused.Count > 0 && !rejected)
+                target.Writer.WriteLine($"NOT CHECKED: {(refused.Count == 1 ? "1 address was" : $"{refused.Count} addresses were")} refused (private, loopback or link-local); --allow-private allows it.");
             target.Writer.Flush();
             if (target.Path is not null)
             {
@@ -71,7 +105,8 @@ internal static class CheckCommand
                 context.Out.WriteLine($"Wrote {target.Path}: {summary}");
             }
         }
-        return items.Any(i => i.Verdict.Rejected) ? ExitCodes.Rejected : ExitCodes.Pass;
+        Crawl.ReportRefused(context, refused);
+        return Crawl.ExitCode(rejected, refused.Count > 0);
     }
 
     private static void Render(TextWriter w, RuleCatalog catalog, CheckedSubmission[] items, bool portfolio, CheckOptions options)
