@@ -206,7 +206,28 @@ public sealed class FieldAnalysis
     public IReadOnlyList<ContentHit> ContentHits(ContentCategory category)
     {
         _hits ??= new IReadOnlyList<ContentHit>?[ContentClassifier.CategoryCount];
-        return _hits[(int)category] ??= Text.Length == 0 ? [] : _owner.Data.Classifier.FindHits(category, Text, _keys ??= WordKeys.Of(Text));
+        return _hits[(int)category] ??= Text.Length == 0 ? [] : OutsideLinkPaths(_owner.Data.Classifier.FindHits(category, Text, _keys ??= WordKeys.Of(Text)));
+    }
+
+    // Words in a link's path are the site's naming, not the message's wording ("…/deals/4821" in an offer-status
+    // update is not a promotion). The host stays in: a domain can name what is sold.
+    private IReadOnlyList<ContentHit> OutsideLinkPaths(IReadOnlyList<ContentHit> hits)
+    {
+        if (hits.Count == 0 || Urls.Count == 0) return hits;
+        List<ContentHit>? kept = null;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var inPath = false;
+            foreach (var u in Urls)
+            {
+                var hostAt = u.Value.IndexOf(u.Host, StringComparison.OrdinalIgnoreCase);
+                var pathStart = u.Start + (hostAt < 0 ? 0 : hostAt + u.Host.Length);
+                if (hits[i].Match.Start >= pathStart && hits[i].Match.End <= u.Start + u.Length) { inPath = true; break; }
+            }
+            if (inPath) kept ??= [.. hits.Take(i)];
+            else kept?.Add(hits[i]);
+        }
+        return kept ?? hits;
     }
 
     private TextMatch? ReadSupportContact()

@@ -22,6 +22,9 @@ public sealed class FlowMissingMessageTypesRuleTests
         "Customers opt in on our website form at https://www.bsd-care.com/sms by checking an optional box: \"I agree to receive service notices texts from Bright Smile Dental. Up to 4 msgs/mo.\"",
         "Residents opt in on https://www.bsd-care.com/sms by checking an optional box: \"Text me city service notices from Bright Smile Dental.\"",
         "Clients opt in on https://www.bsd-care.com/sms by checking an optional box: \"I agree to receive schedule changes by text from Bright Smile Dental.\"",
+        // A topic after "texts about" says what will come.
+        "Supporters opt in on https://www.bsd-care.com/sms by checking an unchecked box: \"I agree to receive texts from Bright Smile Dental about volunteering and giving.\"",
+        "Members opt in on https://www.bsd-care.com/sms by checking an unchecked box: \"Send me messages regarding my treatment plan from Bright Smile Dental.\"",
     };
 
     public static TheoryData<string> Invalid => new()
@@ -30,6 +33,7 @@ public sealed class FlowMissingMessageTypesRuleTests
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. Your number is never shared for marketing purposes.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. We do not send promotional messages.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. See our privacy notice.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. Ask us about it at the desk.",
     };
 
     [Theory]

@@ -13,6 +13,9 @@ public sealed class PromotionalSampleWithoutMarketingRuleTests
         "Bright Smile Dental: Use code 775201 to finish signing in to the patient portal. Reply STOP to opt out.",
         "Bright Smile Dental: Your receipt for $120 is ready; sales tax was $0. Reply STOP to opt out.",
         "Bright Smile Dental: Your insurance discount has not been applied yet; call us. Reply STOP to opt out.",
+        // Words in a link's path are the site's naming, not an offer.
+        "Bright Smile Dental: Good news, your claim was approved. Details: https://www.brightsmiledental.com/deals/4821 Reply STOP to opt out.",
+        "Bright Smile Dental: Your bill is ready at https://brightsmiledental.com/sale-receipts/2291 Reply STOP to opt out.",
     };
 
     public static TheoryData<string> Promotional => new()
