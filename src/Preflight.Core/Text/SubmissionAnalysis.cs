@@ -220,8 +220,8 @@ public sealed class FieldAnalysis
             var inPath = false;
             foreach (var u in Urls)
             {
-                var hostAt = u.Value.IndexOf(u.Host, StringComparison.OrdinalIgnoreCase);
-                var pathStart = u.Start + (hostAt < 0 ? 0 : hostAt + u.Host.Length);
+                // PathAndQuery is the tail of the address after the host.
+                var pathStart = u.Start + u.Length - u.PathAndQuery.Length;
                 if (hits[i].Match.Start >= pathStart && hits[i].Match.End <= u.Start + u.Length) { inPath = true; break; }
             }
             if (inPath) kept ??= [.. hits.Take(i)];

@@ -28,10 +28,8 @@ public sealed class OtherPageCertificateRule : Rule
             SiteChecks.Certificates(context, SiteRoles.Terms, "terms page"),
             SiteChecks.Certificates(context, SiteRoles.Website, "brand website"),
         };
-        var findings = parts.SelectMany(p => p.Findings).ToList();
-        if (findings.Count > 0) return Check.From(findings);
-        return parts.All(p => p.Outcome == Outcome.NotEvaluated)
-            ? Check.NotEvaluated("neither the terms page nor the brand website was gathered")
-            : Check.From(findings);
+        if (parts.All(p => p.Outcome == Outcome.NotEvaluated))
+            return Check.NotEvaluated("neither the terms page nor the brand website was gathered");
+        return Check.From(parts.SelectMany(p => p.Findings));
     }
 }
