@@ -21,6 +21,16 @@ public static class Program
             Quick(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
             return;
         }
+        if (args is ["verdicts", var root, var output])
+        {
+            Verdicts.Write(root, output);
+            return;
+        }
+        if (args is ["steady", ..])
+        {
+            Steady(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+            return;
+        }
         if (args is ["profile", ..])
         {
             Profile(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000);
@@ -50,6 +60,27 @@ public static class Program
         sw.Restart();
         PortfolioIndex.Build(portfolio);
         Console.WriteLine($"PortfolioIndex.Build({n}): {sw.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    /// <summary>
+    /// The same portfolio judged <paramref name="passes"/> times in one process: the first pass pays for JIT tiering,
+    /// the later ones show the steady state BenchmarkDotNet reports. Wall clock and CPU time per pass.
+    /// </summary>
+    private static void Steady(int n, int passes)
+    {
+        var evaluator = new Evaluator();
+        var portfolio = Synthetic.Many(n);
+        for (var pass = 1; pass <= passes; pass++)
+        {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var pause = GC.GetTotalPauseDuration();
+            var sw = Stopwatch.StartNew();
+            var reports = evaluator.EvaluatePortfolio(portfolio);
+            sw.Stop();
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine($"pass {pass}: {sw.Elapsed.TotalMilliseconds:F0} ms = {n / sw.Elapsed.TotalSeconds:F0} submissions/s; " +
+                              $"CPU {cpu.TotalMilliseconds:F0} ms = {cpu.TotalMilliseconds * 1000 / n:F0} µs per submission; GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms; rejected {reports.Count(r => r.Rejected)}");
+        }
     }
 
     /// <summary>
