@@ -114,7 +114,11 @@ internal static class CheckCommand
         switch (options.Format)
         {
             case ReportFormat.Json when portfolio:
-                foreach (var item in items) w.Write(JsonReport.ToJson(item, indented: false) + "\n");
+                foreach (var item in items)
+                {
+                    w.Write(JsonReport.ToJson(item, indented: false));
+                    w.Write('\n');
+                }
                 break;
             case ReportFormat.Json:
                 w.Write(JsonReport.ToJson(items[0], indented: true) + "\n");

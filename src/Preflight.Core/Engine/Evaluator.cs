@@ -14,11 +14,17 @@ public sealed class Evaluator
     // "needs website, optInPage" for each set of missing inputs met so far: the same few notes on every submission.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Needs, string> _missingNotes = new();
 
+    // Results are immutable, and most of them are "passed, nothing found" or "not evaluated, needs X": one shared
+    // instance per rule (and per set of missing inputs) instead of one per submission keeps a portfolio's reports small.
+    private readonly RuleResult[] _passed;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Rule, Needs Missing), RuleResult> _notEvaluated = new();
+
     public Evaluator(RuleCatalog? catalog = null, ReferenceData? data = null, TimeProvider? clock = null)
     {
         _catalog = catalog ?? RuleCatalog.Default;
         _data = data ?? ReferenceData.Default;
         _clock = clock ?? TimeProvider.System;
+        _passed = _catalog.Rules.Select(r => new RuleResult(r.Descriptor, Outcome.Passed, [])).ToArray();
     }
 
     public RuleCatalog Catalog => _catalog;
@@ -38,7 +44,7 @@ public sealed class Evaluator
         var available = context.Available;
         var results = new RuleResult[_catalog.Rules.Count];
         for (var i = 0; i < results.Length; i++)
-            results[i] = Run(_catalog.Rules[i], context, available);
+            results[i] = Run(i, context, available);
         return new SubmissionReport(context.Submission.Source, RuleCatalog.Version, results);
     }
 
@@ -61,16 +67,20 @@ public sealed class Evaluator
         return reports;
     }
 
-    private RuleResult Run(Rule rule, RuleContext context, Needs available)
+    private RuleResult Run(int index, RuleContext context, Needs available)
     {
+        var rule = _catalog.Rules[index];
         var d = rule.Descriptor;
         var missing = d.Needs & ~available;
         if (missing != Needs.None)
-            return new RuleResult(d, Outcome.NotEvaluated, [], _missingNotes.GetOrAdd(missing, static m => $"needs {string.Join(", ", Describe(m))}"));
+        {
+            return _notEvaluated.TryGetValue((index, missing), out var known) ? known
+                : _notEvaluated.GetOrAdd((index, missing), new RuleResult(d, Outcome.NotEvaluated, [], _missingNotes.GetOrAdd(missing, static m => $"needs {string.Join(", ", Describe(m))}")));
+        }
         try
         {
             var check = rule.Evaluate(context);
-            return new RuleResult(d, check.Outcome, check.Findings, check.Note);
+            return ReferenceEquals(check, Check.Pass) ? _passed[index] : new RuleResult(d, check.Outcome, check.Findings, check.Note);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -21,11 +21,20 @@ public sealed record RuleDescriptor
     public bool IsHouseRule => Code.StartsWith("PF", StringComparison.Ordinal);
 
     /// <summary>The inputs as the JSON report names them.</summary>
-    public IReadOnlyList<string> NeedsNames =>
-        Enum.GetValues<Needs>()
-            .Where(n => n != Needs.None && Needs.HasFlag(n))
-            .Select(n => JsonNaming.Camel(n.ToString()))
-            .ToArray();
+    public IReadOnlyList<string> NeedsNames
+    {
+        get
+        {
+            var list = new List<string>(2);
+            foreach (var (flag, name) in NeedsTable)
+                if ((Needs & flag) == flag) list.Add(name);
+            return list;
+        }
+    }
+
+    /// <summary>Every input a rule can need, with its JSON name, in declaration order.</summary>
+    internal static readonly (Needs Flag, string Name)[] NeedsTable =
+        Enum.GetValues<Needs>().Where(n => n != Needs.None).Select(n => (n, JsonNaming.Camel(n.ToString()))).ToArray();
 }
 
 internal static class JsonNaming

@@ -75,7 +75,8 @@ public static class JsonReport
         w.WriteBoolean("doNotResubmit", d.DoNotResubmit);
         w.WriteString("fix", d.Fix);
         w.WriteStartArray("needs");
-        foreach (var n in d.NeedsNames) w.WriteStringValue(n);
+        foreach (var (flag, name) in RuleDescriptor.NeedsTable)
+            if ((d.Needs & flag) == flag) w.WriteStringValue(name);
         w.WriteEndArray();
     }
 

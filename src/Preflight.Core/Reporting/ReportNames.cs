@@ -20,7 +20,10 @@ public static class ReportNames
         _ => "error",
     };
 
-    public static string Json(RuleArea a) => Camel(a.ToString());
+    public static string Json(RuleArea a) => AreaNames.TryGetValue(a, out var name) ? name : Camel(a.ToString());
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<RuleArea, string> AreaNames =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Enum.GetValues<RuleArea>(), a => a, a => Camel(a.ToString()));
 
     /// <summary>"KeywordMessages" → "Keyword messages".</summary>
     public static string Words(RuleArea a) => Words(a.ToString());

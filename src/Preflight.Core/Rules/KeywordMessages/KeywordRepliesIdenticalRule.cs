@@ -19,11 +19,13 @@ public sealed class KeywordRepliesIdenticalRule : Rule
     {
         var findings = new List<Finding>();
         var parts = KeywordReplies.Parts;
-        var texts = parts.Select(p => Normalise(context.Submission.Text(p.MessagePointer))).ToArray();
         for (var j = 1; j < parts.Count; j++)
         {
-            if (texts[j] is null) continue;
-            var i = Array.FindIndex(texts, 0, j, t => t == texts[j]);
+            var b = context.Submission.Text(parts[j].MessagePointer);
+            if (string.IsNullOrWhiteSpace(b)) continue;
+            var i = -1;
+            for (var k = 0; k < j && i < 0; k++)
+                if (SameWords(context.Submission.Text(parts[k].MessagePointer), b)) i = k;
             if (i < 0) continue;
             findings.Add(new Finding(
                 $"The {parts[j].MessageName} is the same text as the {parts[i].MessageName}.",
@@ -32,6 +34,22 @@ public sealed class KeywordRepliesIdenticalRule : Rule
         return Check.From(findings);
     }
 
-    private static string? Normalise(string? s) =>
-        string.IsNullOrWhiteSpace(s) ? null : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    /// <summary>The same words in the same order, ignoring case and how the words are spaced.</summary>
+    internal static bool SameWords(string? a, string b)
+    {
+        if (string.IsNullOrWhiteSpace(a)) return false;
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i])) i++;
+            while (j < b.Length && char.IsWhiteSpace(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            int ei = i, ej = j;
+            while (ei < a.Length && !char.IsWhiteSpace(a[ei])) ei++;
+            while (ej < b.Length && !char.IsWhiteSpace(b[ej])) ej++;
+            if (!a.AsSpan(i, ei - i).Equals(b.AsSpan(j, ej - j), StringComparison.OrdinalIgnoreCase)) return false;
+            i = ei;
+            j = ej;
+        }
+    }
 }

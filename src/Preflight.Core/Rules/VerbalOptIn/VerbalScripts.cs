@@ -20,7 +20,7 @@ internal static class VerbalScripts
         if (flow.IsEmpty) return null;
         // Cheap gate on the cached facts before reading sentence by sentence.
         if ((flow.OptInMethods & (OptInMethod.Verbal | OptInMethod.PointOfSale)) == OptInMethod.None
-            && !ContainsAny(flow.Text, "person", "face to face", "face-to-face", "asked", "orally", "during"))
+            && flow.Text.AsSpan().IndexOfAny(SpokenHints) < 0)
             return null;
         var methods = CallToActionFacts.FlowMethods(context);
         var spoken = methods.FirstOrDefault(m => m.Method == OptInMethod.Verbal);
@@ -58,12 +58,16 @@ internal static class VerbalScripts
         {
             if (Disclosures.FindPrivacyPolicyReference(s.Value) is null) continue;
             if (Disclosures.FindSupportContact(s.Value) is not null || CallToActionText.FindCopyAvailable(s.Value) is not null
-                || ContainsAny(s.Value, "website", "web site", "online", "link", " site", "read"))
+                || s.Value.AsSpan().IndexOfAny(OnlineHints) >= 0)
                 return privacy;
         }
         return null;
     }
 
-    private static bool ContainsAny(string text, params string[] words) =>
-        words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    // Case-insensitive substring sets, searched in one vectorised pass.
+    private static readonly System.Buffers.SearchValues<string> SpokenHints =
+        System.Buffers.SearchValues.Create(["person", "face to face", "face-to-face", "asked", "orally", "during"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> OnlineHints =
+        System.Buffers.SearchValues.Create(["website", "web site", "online", "link", " site", "read"], StringComparison.OrdinalIgnoreCase);
 }
