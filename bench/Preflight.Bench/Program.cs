@@ -39,6 +39,19 @@ public static class Program
                 w.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { brand = s.Brand, campaign = s.Campaign }, options));
             return;
         }
+        if (args is ["one", ..])
+        {
+            // The BenchmarkDotNet "one submission" case by stopwatch, after the JIT has settled.
+            var evaluator = new Evaluator();
+            var one = Synthetic.One(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 42);
+            for (var round = 0; round < 5; round++)
+            {
+                var sw = Stopwatch.StartNew();
+                for (var i = 0; i < 5_000; i++) evaluator.Evaluate(one);
+                Console.WriteLine($"round {round}: {sw.Elapsed.TotalMicroseconds / 5_000:F1} µs per evaluation");
+            }
+            return;
+        }
         if (args is ["steady", ..])
         {
             Steady(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, args is [_, _, _, "serial"]);
@@ -99,6 +112,13 @@ public static class Program
             else reports = evaluator.EvaluatePortfolio(portfolio);
             sw.Stop();
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            if (pass == passes)
+            {
+                var held = GC.GetTotalMemory(forceFullCollection: true);
+                GC.KeepAlive(reports);
+                reports = [];
+                Console.WriteLine($"reports of {n} submissions hold {(held - GC.GetTotalMemory(forceFullCollection: true)) / 1024.0 / n:F1} KB each");
+            }
             Console.WriteLine($"pass {pass}: {sw.Elapsed.TotalMilliseconds:F0} ms = {n / sw.Elapsed.TotalSeconds:F0} submissions/s; " +
                               $"CPU {cpu.TotalMilliseconds:F0} ms = {cpu.TotalMilliseconds * 1000 / n:F0} µs per submission; GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms (gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}); rejected {reports.Count(r => r.Rejected)}");
         }

@@ -19,6 +19,11 @@ public sealed class Evaluator
     private readonly RuleResult[] _passed;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Rule, Needs Missing), RuleResult> _notEvaluated = new();
 
+    // Results without findings but with a note ("passed: the campaign is informational; 2102 covers it"): most notes are
+    // fixed sentences, so they are shared too, up to a bound that keeps notes naming per-submission values from piling up.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Rule, Outcome Outcome, string Note), RuleResult> _noted = new();
+    private const int MaxNotedResults = 4096;
+
     public Evaluator(RuleCatalog? catalog = null, ReferenceData? data = null, TimeProvider? clock = null)
     {
         _catalog = catalog ?? RuleCatalog.Default;
@@ -80,7 +85,14 @@ public sealed class Evaluator
         try
         {
             var check = rule.Evaluate(context);
-            return ReferenceEquals(check, Check.Pass) ? _passed[index] : new RuleResult(d, check.Outcome, check.Findings, check.Note);
+            if (ReferenceEquals(check, Check.Pass)) return _passed[index];
+            if (check.Findings.Count == 0 && check.Note is { } note)
+            {
+                if (_noted.TryGetValue((index, check.Outcome, note), out var shared)) return shared;
+                var result = new RuleResult(d, check.Outcome, [], note);
+                return _noted.Count < MaxNotedResults ? _noted.GetOrAdd((index, check.Outcome, note), result) : result;
+            }
+            return new RuleResult(d, check.Outcome, check.Findings, check.Note);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
