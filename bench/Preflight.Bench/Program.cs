@@ -52,6 +52,16 @@ public static class Program
             }
             return;
         }
+        if (args is ["regex"])
+        {
+            RegexProbe.All();
+            return;
+        }
+        if (args is ["regex", var typeName, var method])
+        {
+            RegexProbe.Run(typeName, method);
+            return;
+        }
         if (args is ["steady", ..])
         {
             Steady(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, args is [_, _, _, "serial"]);

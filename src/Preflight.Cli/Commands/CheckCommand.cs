@@ -85,7 +85,7 @@ internal static class CheckCommand
             ? evaluator.EvaluatePortfolio(submissions, web is null ? null : web.For)
             : [evaluator.Evaluate(submissions[0], web?.Sets[0])];
         var items = new CheckedSubmission[reports.Count];
-        for (var i = 0; i < items.Length; i++) items[i] = new CheckedSubmission(loaded.Documents[i], reports[i]) { Sites = web?.Sets[i] };
+        Parallel.For(0, items.Length, i => items[i] = new CheckedSubmission(loaded.Documents[i], reports[i]) { Sites = web?.Sets[i] });
 
         var rejected = items.Any(i => i.Verdict.Rejected);
         IReadOnlyList<SiteEvidence> refused = web is null ? [] : Crawl.Refused(web.All);

@@ -220,6 +220,22 @@ public sealed class SubmissionReaderTests
     }
 
     [Fact]
+    public void Many_lines_keep_their_order_and_the_first_bad_line_is_reported()
+    {
+        var lines = Enumerable.Range(1, 2_000).Select(i => $"{{\"brand\": {{\"displayName\": \"Brand {i}\"}}, \"campaign\": {{}}}}").ToArray();
+        var docs = Reader.ReadJsonLines(Encoding.UTF8.GetBytes(string.Join("\n", lines)), "big.jsonl");
+        Assert.Equal(Enumerable.Range(1, 2_000).Select(i => $"Brand {i}"), docs.Select(d => d.Submission.Brand.DisplayName));
+        Assert.Equal(Enumerable.Range(1, 2_000), docs.Select(d => d.Line));
+
+        // Several bad lines, parsed in parallel: the error names the first, as a line-by-line reader would.
+        lines[1499] = "{\"brand\": oops}";
+        lines[1200] = "{\"brand\": {}, \"campaign\": {\"ageGated\": \"x\"}}";
+        lines[1799] = "{\"brand\": []}";
+        var ex = Assert.Throws<InputException>(() => Reader.ReadJsonLines(Encoding.UTF8.GetBytes(string.Join("\n", lines)), "big.jsonl"));
+        Assert.Equal("big.jsonl:1201: /campaign/ageGated: expected true or false, got \"x\"", ex.Message);
+    }
+
+    [Fact]
     public void A_document_locates_its_fields_for_reports()
     {
         var doc = Reader.Read(Sample("compliant-twilio.json"), "tw.json");
