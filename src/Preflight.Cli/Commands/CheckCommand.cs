@@ -114,12 +114,23 @@ internal static class CheckCommand
         switch (options.Format)
         {
             case ReportFormat.Json when portfolio:
-                foreach (var item in items)
+            {
+                // Each line repeats the catalogue's text: escape it once, and build lines on every core a batch at a
+                // time (written in input order; a batch bounds the memory held).
+                var descriptors = new JsonReport.Descriptors(catalog);
+                var lines = new string[Math.Min(items.Length, 256)];
+                for (var start = 0; start < items.Length; start += lines.Length)
                 {
-                    w.Write(JsonReport.ToJson(item, indented: false));
-                    w.Write('\n');
+                    var count = Math.Min(lines.Length, items.Length - start);
+                    Parallel.For(0, count, i => lines[i] = JsonReport.ToJson(items[start + i], indented: false, descriptors));
+                    for (var i = 0; i < count; i++)
+                    {
+                        w.Write(lines[i]);
+                        w.Write('\n');
+                    }
                 }
                 break;
+            }
             case ReportFormat.Json:
                 w.Write(JsonReport.ToJson(items[0], indented: true) + "\n");
                 break;

@@ -17,15 +17,54 @@ public static class JsonReport
     public static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The report as a string: indented for one submission, one line for each of a portfolio.</summary>
-    public static string ToJson(CheckedSubmission item, bool indented = true)
+    public static string ToJson(CheckedSubmission item, bool indented = true) => ToJson(item, indented, null);
+
+    /// <summary>As <see cref="ToJson(CheckedSubmission, bool)"/>, with the catalogue's text escaped once beforehand (see <see cref="Descriptors"/>).</summary>
+    public static string ToJson(CheckedSubmission item, bool indented, Descriptors? descriptors)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         using (var w = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
-            Write(w, item);
+            Write(w, item, descriptors);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static void Write(Utf8JsonWriter w, CheckedSubmission item)
+    /// <summary>
+    /// Every rule's fixed text (code, title, fix, equivalents, area, severity, needs) escaped for JSON once, for writing
+    /// many reports: a portfolio's report repeats the whole catalogue on every line. Immutable, so reports can be
+    /// written on several threads.
+    /// </summary>
+    public sealed class Descriptors
+    {
+        private readonly Dictionary<RuleDescriptor, Encoded> _encoded = new(ReferenceEqualityComparer.Instance);
+
+        public Descriptors(RuleCatalog catalog)
+        {
+            foreach (var r in catalog.Rules) _encoded[r.Descriptor] = new Encoded(r.Descriptor);
+        }
+
+        internal Encoded? For(RuleDescriptor d) => _encoded.GetValueOrDefault(d);
+    }
+
+    internal sealed class Encoded(RuleDescriptor d)
+    {
+        private static JsonEncodedText E(string s) => JsonEncodedText.Encode(s, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+        public JsonEncodedText Code { get; } = E(d.Code);
+        public JsonEncodedText[] Equivalents { get; } = d.Equivalents.Select(E).ToArray();
+        public JsonEncodedText Title { get; } = E(d.Title);
+        public JsonEncodedText Area { get; } = E(ReportNames.Json(d.Area));
+        public JsonEncodedText Severity { get; } = E(ReportNames.Json(d.Severity));
+        public JsonEncodedText Fix { get; } = E(d.Fix);
+        public bool DoNotResubmit { get; } = d.DoNotResubmit;
+        public JsonEncodedText[] Needs { get; } = d.NeedsNames.Select(E).ToArray();
+    }
+
+    private static readonly JsonEncodedText[] OutcomeNames =
+        Enum.GetValues<Outcome>().Select(o => JsonEncodedText.Encode(ReportNames.Json(o), JavaScriptEncoder.UnsafeRelaxedJsonEscaping)).ToArray();
+
+    public static void Write(Utf8JsonWriter w, CheckedSubmission item) => Write(w, item, null);
+
+    public static void Write(Utf8JsonWriter w, CheckedSubmission item, Descriptors? descriptors)
     {
         var report = item.Report;
         w.WriteStartObject();
@@ -37,7 +76,8 @@ public static class JsonReport
         foreach (var r in report.Results)
         {
             w.WriteStartObject();
-            WriteDescriptor(w, r.Rule, r.Outcome);
+            if (descriptors?.For(r.Rule) is { } encoded) WriteEncoded(w, encoded, r.Outcome);
+            else WriteDescriptor(w, r.Rule, r.Outcome);
             if (r.Note is not null) w.WriteString("note", r.Note);
             w.WriteStartArray("findings");
             foreach (var f in r.Findings)
@@ -77,6 +117,24 @@ public static class JsonReport
         w.WriteStartArray("needs");
         foreach (var (flag, name) in RuleDescriptor.NeedsTable)
             if ((d.Needs & flag) == flag) w.WriteStringValue(name);
+        w.WriteEndArray();
+    }
+
+    // The same properties as WriteDescriptor, from text escaped beforehand.
+    private static void WriteEncoded(Utf8JsonWriter w, Encoded d, Outcome outcome)
+    {
+        w.WriteString("code", d.Code);
+        w.WriteStartArray("equivalents");
+        foreach (var e in d.Equivalents) w.WriteStringValue(e);
+        w.WriteEndArray();
+        w.WriteString("title", d.Title);
+        w.WriteString("area", d.Area);
+        w.WriteString("severity", d.Severity);
+        w.WriteString("outcome", OutcomeNames[(int)outcome]);
+        w.WriteBoolean("doNotResubmit", d.DoNotResubmit);
+        w.WriteString("fix", d.Fix);
+        w.WriteStartArray("needs");
+        foreach (var n in d.Needs) w.WriteStringValue(n);
         w.WriteEndArray();
     }
 

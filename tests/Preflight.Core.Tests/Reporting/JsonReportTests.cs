@@ -35,6 +35,18 @@ public sealed class JsonReportTests
     }
 
     [Fact]
+    public void Escaping_the_catalogue_once_writes_the_same_bytes()
+    {
+        // The fixture catalogue has a URL with & and < in its evidence; the real catalogue has quotes and dashes in fixes.
+        var fixture = ReportFixtures.Golden();
+        Assert.Equal(JsonReport.ToJson(fixture, indented: false), JsonReport.ToJson(fixture, indented: false, new JsonReport.Descriptors(ReportFixtures.Catalog)));
+        var document = SubmissionReader.Default.Read(File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, "samples", "several-defects.json")), "several-defects.json");
+        var real = new CheckedSubmission(document, new Engine.Evaluator().Evaluate(document.Submission));
+        Assert.Equal(JsonReport.ToJson(real, indented: true), JsonReport.ToJson(real, indented: true, new JsonReport.Descriptors(Engine.RuleCatalog.Default)));
+        Assert.Contains("\"outcome\":\"failed\"", JsonReport.ToJson(real, indented: false, new JsonReport.Descriptors(Engine.RuleCatalog.Default)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Passed_and_not_evaluated_rules_are_listed_too_with_the_reason()
     {
         using var doc = JsonDocument.Parse(JsonReport.ToJson(ReportFixtures.Golden()));
