@@ -24,12 +24,17 @@ public sealed class Evaluator
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Rule, Outcome Outcome, string Note), RuleResult> _noted = new();
     private const int MaxNotedResults = 4096;
 
+    // The last noted result of each rule: most notes are string literals, so comparing references finds them without
+    // hashing the note.
+    private readonly RuleResult?[] _lastNoted;
+
     public Evaluator(RuleCatalog? catalog = null, ReferenceData? data = null, TimeProvider? clock = null)
     {
         _catalog = catalog ?? RuleCatalog.Default;
         _data = data ?? ReferenceData.Default;
         _clock = clock ?? TimeProvider.System;
         _passed = _catalog.Rules.Select(r => new RuleResult(r.Descriptor, Outcome.Passed, [])).ToArray();
+        _lastNoted = new RuleResult?[_catalog.Rules.Count];
     }
 
     public RuleCatalog Catalog => _catalog;
@@ -88,7 +93,8 @@ public sealed class Evaluator
             if (ReferenceEquals(check, Check.Pass)) return _passed[index];
             if (check.Findings.Count == 0 && check.Note is { } note)
             {
-                if (_noted.TryGetValue((index, check.Outcome, note), out var shared)) return shared;
+                if (_lastNoted[index] is { } last && ReferenceEquals(last.Note, note) && last.Outcome == check.Outcome) return last;
+                if (_noted.TryGetValue((index, check.Outcome, note), out var shared)) return _lastNoted[index] = shared;
                 var result = new RuleResult(d, check.Outcome, [], note);
                 return _noted.Count < MaxNotedResults ? _noted.GetOrAdd((index, check.Outcome, note), result) : result;
             }

@@ -34,6 +34,9 @@ public sealed class LanguageDetector
 
     // Every function word, with a bit per foreign language (index into _languages) and bit 31 for English.
     private readonly FrozenDictionary<string, int> _masks;
+
+    // The longest function word: a longer word cannot be one, so it is not looked up.
+    private readonly int _longest;
     private const int EnglishBit = 1 << 31;
 
     public LanguageDetector(ReferenceData data)
@@ -56,6 +59,7 @@ public sealed class LanguageDetector
             foreach (var w in words) masks[w] = masks.GetValueOrDefault(w) | bit;
         }
         _masks = masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _longest = masks.Count == 0 ? 0 : masks.Keys.Max(k => k.Length);
     }
 
     public LanguageGuess Detect(string? text) => Detect(text, null);
@@ -65,8 +69,12 @@ public sealed class LanguageDetector
     {
         if (string.IsNullOrWhiteSpace(text)) return new("und", true, 0, "");
 
-        var script = Script(text);
-        if (script is not null) return script;
+        // Plain ASCII has no letters of another script and none of Vietnamese's: Script would find nothing.
+        if (!System.Text.Ascii.IsValid(text))
+        {
+            var script = Script(text);
+            if (script is not null) return script;
+        }
 
         var skip = field is null ? Unreadable(Urls.Find(text), Disclosures.FindEmails(text)) : Unreadable(field.Urls, field.Emails);
         var words = Words(text);
@@ -99,7 +107,7 @@ public sealed class LanguageDetector
             if (InSpans(skip, m.Start)) continue;
             total++;
             var word = text.AsSpan(m.Start, m.Length);
-            var mask = lookup.TryGetValue(word, out var found) ? found : 0;
+            var mask = word.Length <= _longest && lookup.TryGetValue(word, out var found) ? found : 0;
             if ((mask & EnglishBit) != 0) { en++; sentenceEn++; }
             if ((mask & ~EnglishBit) != 0 && !IsNamePart(text, words, w) && !IsAbbreviation(word))
             {

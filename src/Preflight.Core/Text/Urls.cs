@@ -80,6 +80,10 @@ public static partial class Urls
         for (var d = text.IndexOf('.', StringComparison.Ordinal); d >= 0; d = text.IndexOf('.', d + 1))
         {
             if (d == 0 || !char.IsAsciiLetterOrDigit(text[d - 1])) continue;
+            // A host's next label (or its top-level domain) starts right after the dot; the end of a sentence ("apply. Reply")
+            // cannot start an address. Non-ASCII stays a candidate: case-insensitive matching equates a few such letters
+            // with ASCII ones.
+            if (d + 1 >= text.Length || !(char.IsAsciiLetterOrDigit(text[d + 1]) || text[d + 1] >= 0x80)) continue;
             var s = d - 1;
             while (s > 0 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] == '-')) s--;
             list.Add(s);
