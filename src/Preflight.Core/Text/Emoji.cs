@@ -45,7 +45,8 @@ public static class Emoji
 
     public static IReadOnlyList<TextMatch> Find(string? text, int max = int.MaxValue)
     {
-        if (string.IsNullOrEmpty(text)) return [];
+        // Every emoji, keycaps included, has a code point above U+007F: plain ASCII has none (one vectorised check).
+        if (string.IsNullOrEmpty(text) || Ascii.IsValid(text)) return [];
         List<TextMatch>? list = null;
         var i = 0;
         while (i < text.Length && (list?.Count ?? 0) < max)
