@@ -22,17 +22,12 @@ internal static class InputLoader
                 .ToArray();
             if (files.Length == 0) throw new InputException(input, "no *.json files in this directory");
             var prefix = input.EndsWith('/') || input.EndsWith('\\') ? input : input + "/";
-            // Files are read and parsed in parallel; a bad file is reported as a file-by-file reader would: the first in name order.
-            var docs = new SubmissionDocument[files.Length];
-            var errors = new InputException?[files.Length];
-            Parallel.For(0, files.Length, i =>
+            // Read and parsed in parallel; a bad file is reported as a file-by-file reader would: the first in name order.
+            var docs = SubmissionReader.ReadInParallel(files.Length, i =>
             {
                 var shown = prefix + files[i];
-                try { docs[i] = reader.Read(ReadFile(System.IO.Path.Combine(full, files[i]!), shown, reader.Limits.MaxSubmissionBytes), shown); }
-                catch (InputException ex) { errors[i] = ex; }
+                return reader.Read(ReadFile(System.IO.Path.Combine(full, files[i]!), shown, reader.Limits.MaxSubmissionBytes), shown);
             });
-            foreach (var error in errors)
-                if (error is not null) throw error;
             return new LoadedInput(docs, IsPortfolio: true);
         }
 

@@ -73,27 +73,34 @@ public sealed class SubmissionReader
             lines.Add((line, lineNumber));
             if (rest.IsEmpty) break;
         }
-        var docs = new SubmissionDocument[lines.Count];
-        var errors = new InputException?[lines.Count];
-        Parallel.For(0, lines.Count, i =>
+        var docs = ReadInParallel(lines.Count, i =>
         {
             var (line, number) = lines[i];
-            try
-            {
-                if (line.Length > _limits.MaxSubmissionBytes)
-                    throw new InputException(file, TooBig(line.Length, "the line"), number);
-                CheckUtf8(line.Span, file, number);
-                var source = file + ":" + number.ToString(CultureInfo.InvariantCulture);
-                docs[i] = new SubmissionDocument(Parse(line, file, number, source), file, number, line);
-            }
-            catch (InputException ex)
-            {
-                errors[i] = ex;
-            }
+            if (line.Length > _limits.MaxSubmissionBytes)
+                throw new InputException(file, TooBig(line.Length, "the line"), number);
+            CheckUtf8(line.Span, file, number);
+            var source = file + ":" + number.ToString(CultureInfo.InvariantCulture);
+            return new SubmissionDocument(Parse(line, file, number, source), file, number, line);
+        });
+        if (docs.Length == 0) throw new InputException(file, "no submissions: the file has no non-blank lines");
+        return docs;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="count"/> submissions on every core, in input order. When several are bad, the error is the
+    /// one a reader going in order would have met first.
+    /// </summary>
+    public static SubmissionDocument[] ReadInParallel(int count, Func<int, SubmissionDocument> read)
+    {
+        var docs = new SubmissionDocument[count];
+        var errors = new InputException?[count];
+        Parallel.For(0, count, i =>
+        {
+            try { docs[i] = read(i); }
+            catch (InputException ex) { errors[i] = ex; }
         });
         foreach (var error in errors)
             if (error is not null) throw error;
-        if (docs.Length == 0) throw new InputException(file, "no submissions: the file has no non-blank lines");
         return docs;
     }
 
