@@ -106,6 +106,24 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_directory_with_several_bad_files_names_the_first_in_name_order()
+    {
+        var dir = Path.Combine(_temp, "mixed");
+        Directory.CreateDirectory(dir);
+        var good = File.ReadAllText(Cli.Repo("samples/compliant.json"));
+        for (var i = 0; i < 40; i++) File.WriteAllText(Path.Combine(dir, $"{i:00}.json"), good);
+        File.WriteAllText(Path.Combine(dir, "31.json"), "{\"brand\": oops}");
+        File.WriteAllText(Path.Combine(dir, "17.json"), "{\"brand\": {}, \"campaign\": {\"ageGated\": 7}}");
+        File.WriteAllText(Path.Combine(dir, "25.json"), "[]");
+        var r = Cli.Run("check", dir);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("17.json", r.Error, StringComparison.Ordinal);
+        Assert.Contains("/campaign/ageGated: expected true or false, got 7", r.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("31.json", r.Error, StringComparison.Ordinal);
+        Assert.Equal("", r.Out);
+    }
+
+    [Fact]
     public void A_json_lines_file_is_a_portfolio_whose_lines_carry_their_line_numbers()
     {
         var r = Cli.Run("check", "samples/portfolio.jsonl", "--format", "json");
