@@ -23,6 +23,7 @@ public sealed class Evaluator
     // fixed sentences, so they are shared too, up to a bound that keeps notes naming per-submission values from piling up.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Rule, Outcome Outcome, string Note), RuleResult> _noted = new();
     private const int MaxNotedResults = 4096;
+    private int _notedCount;
 
     // The last noted result of each rule: most notes are string literals, so comparing references finds them without
     // hashing the note.
@@ -96,7 +97,11 @@ public sealed class Evaluator
                 if (_lastNoted[index] is { } last && ReferenceEquals(last.Note, note) && last.Outcome == check.Outcome) return last;
                 if (_noted.TryGetValue((index, check.Outcome, note), out var shared)) return _lastNoted[index] = shared;
                 var result = new RuleResult(d, check.Outcome, [], note);
-                return _noted.Count < MaxNotedResults ? _noted.GetOrAdd((index, check.Outcome, note), result) : result;
+                // A counter, not _noted.Count: ConcurrentDictionary.Count takes every lock of the table.
+                if (Volatile.Read(ref _notedCount) >= MaxNotedResults) return result;
+                var added = _noted.GetOrAdd((index, check.Outcome, note), result);
+                if (ReferenceEquals(added, result)) Interlocked.Increment(ref _notedCount);
+                return added;
             }
             return new RuleResult(d, check.Outcome, check.Findings, check.Note);
         }
