@@ -112,5 +112,5 @@ public sealed class Evaluator
     }
 
     private static IEnumerable<string> Describe(Needs needs) =>
-        Enum.GetValues<Needs>().Where(n => n != Needs.None && needs.HasFlag(n)).Select(n => JsonNaming.Camel(n.ToString()));
+        RuleDescriptor.NeedsTable.Where(t => (needs & t.Flag) == t.Flag).Select(t => t.Name);
 }

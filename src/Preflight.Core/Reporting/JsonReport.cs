@@ -102,26 +102,11 @@ public static class JsonReport
         w.WriteEndObject();
     }
 
-    private static void WriteDescriptor(Utf8JsonWriter w, RuleDescriptor d, Outcome? outcome)
-    {
-        w.WriteString("code", d.Code);
-        w.WriteStartArray("equivalents");
-        foreach (var e in d.Equivalents) w.WriteStringValue(e);
-        w.WriteEndArray();
-        w.WriteString("title", d.Title);
-        w.WriteString("area", ReportNames.Json(d.Area));
-        w.WriteString("severity", ReportNames.Json(d.Severity));
-        if (outcome is { } o) w.WriteString("outcome", ReportNames.Json(o));
-        w.WriteBoolean("doNotResubmit", d.DoNotResubmit);
-        w.WriteString("fix", d.Fix);
-        w.WriteStartArray("needs");
-        foreach (var (flag, name) in RuleDescriptor.NeedsTable)
-            if ((d.Needs & flag) == flag) w.WriteStringValue(name);
-        w.WriteEndArray();
-    }
+    private static void WriteDescriptor(Utf8JsonWriter w, RuleDescriptor d, Outcome? outcome) =>
+        WriteEncoded(w, new Encoded(d), outcome);
 
-    // The same properties as WriteDescriptor, from text escaped beforehand.
-    private static void WriteEncoded(Utf8JsonWriter w, Encoded d, Outcome outcome)
+    // A rule's catalogue entry, from its text escaped for JSON (once per catalogue for a portfolio).
+    private static void WriteEncoded(Utf8JsonWriter w, Encoded d, Outcome? outcome)
     {
         w.WriteString("code", d.Code);
         w.WriteStartArray("equivalents");
@@ -130,7 +115,7 @@ public static class JsonReport
         w.WriteString("title", d.Title);
         w.WriteString("area", d.Area);
         w.WriteString("severity", d.Severity);
-        w.WriteString("outcome", OutcomeNames[(int)outcome]);
+        if (outcome is { } o) w.WriteString("outcome", OutcomeNames[(int)o]);
         w.WriteBoolean("doNotResubmit", d.DoNotResubmit);
         w.WriteString("fix", d.Fix);
         w.WriteStartArray("needs");

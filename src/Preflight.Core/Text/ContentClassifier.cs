@@ -244,7 +244,6 @@ public sealed class ContentClassifier
         private readonly int[] _three = new int[Alnum * Alnum * Alnum];
         // Phrases starting with an ASCII symbol ("$", "%", "#"), by that character; no other character is ever added.
         private readonly int[] _other = new int[128];
-        private bool _hasOther;
         private int _wordStart, _digit, _unfiltered;
 
         public bool IsFiltered(ContentCategory category) => (_unfiltered & (1 << (int)category)) == 0;
@@ -281,7 +280,6 @@ public sealed class ContentClassifier
                     // An optional first element ('s, a lone *), or a character case folding might equate with another.
                     if (c is '\'' or '’' || (c == '*' && first.Length == 1) || c >= 0x80 || char.IsLetter(c)) { _unfiltered |= bit; continue; }
                     _other[c] |= bit;
-                    _hasOther = true;
                 }
             }
         }
@@ -294,7 +292,7 @@ public sealed class ContentClassifier
             for (var p = 0; p < text.Length; p++)
             {
                 var c = text[p];
-                var mask = _hasOther && c < 128 ? _other[c] : 0;
+                var mask = c < 128 ? _other[c] : 0;
                 if (p == 0 || !IsAsciiWordOrDollar(text[p - 1]))
                 {
                     if (c >= 0x80) mask |= wordStart;
