@@ -21,17 +21,21 @@ public static partial class Verdicts
         var subs = new List<Submission>(Synthetic.Many(3_000));
         foreach (var file in Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            if (file.Contains("/bin/", StringComparison.Ordinal) || file.Contains("/obj/", StringComparison.Ordinal) || file.Contains("/.git/", StringComparison.Ordinal)) continue;
+            if (IsBuildOutput(file)) continue;
             try { subs.Add(SubmissionReader.Default.Read(File.ReadAllBytes(file), file).Submission); }
             catch (InputException) { }
         }
         var literals = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "tests"), "*.cs", SearchOption.AllDirectories))
+        {
+            // Generated sources under obj/ carry the commit hash, which would make two builds' inputs differ.
+            if (IsBuildOutput(file)) continue;
             foreach (Match m in Literal().Matches(File.ReadAllText(file)))
             {
                 var s = m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal);
                 if (s.Length >= 6) literals.Add(s);
             }
+        }
         var k = 0;
         foreach (var text in literals)
         {
@@ -66,6 +70,9 @@ public static partial class Verdicts
         }
         Console.WriteLine($"{subs.Count} submissions ({literals.Count} literals), {reports.Count(r => r.Rejected)} rejected -> {output}");
     }
+
+    private static bool IsBuildOutput(string file) =>
+        file.Contains("/bin/", StringComparison.Ordinal) || file.Contains("/obj/", StringComparison.Ordinal) || file.Contains("/.git/", StringComparison.Ordinal);
 
     private sealed class FixedClock : TimeProvider
     {
