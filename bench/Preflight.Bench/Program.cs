@@ -52,6 +52,16 @@ public static class Program
             }
             return;
         }
+        if (args is ["contention"])
+        {
+            RegexProbe.Contention();
+            return;
+        }
+        if (args is ["gates"])
+        {
+            RegexProbe.Gates();
+            return;
+        }
         if (args is ["regex"])
         {
             RegexProbe.All();

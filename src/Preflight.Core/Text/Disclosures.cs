@@ -10,6 +10,9 @@ namespace Preflight.Core.Text;
 public static partial class Disclosures
 {
     private const int T = 2000;
+
+    /// <summary>The gated patterns of this class, for the tests that hold each to its unanchored form.</summary>
+    internal static IReadOnlyList<LeadGatedRegex> Gates => [FrequencyGate, MessageTypeGate];
     private const string OptOutWords = "STOP|STOPALL|STOP ALL|END|CANCEL|QUIT|UNSUBSCRIBE|OPTOUT|OPT-OUT|OPT OUT|REVOKE|REMOVE";
 
     /// <summary>"Reply STOP to unsubscribe", "Txt STOP to opt out", "STOP to end", "text END to cancel", "unsubscribe by replying STOP".</summary>
@@ -37,7 +40,7 @@ public static partial class Disclosures
     public static TextMatch? FindFrequency(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = Frequency().Match(text);
+        var m = FrequencyGate.Match(text);
         return m.Success ? TextMatch.Of(m) : null;
     }
 
@@ -118,7 +121,7 @@ public static partial class Disclosures
     public static TextMatch? FindMessageType(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = MessageType().Match(text);
+        var m = MessageTypeGate.Match(text);
         return m.Success ? TextMatch.Of(m) : null;
     }
 
@@ -152,8 +155,15 @@ public static partial class Disclosures
     [GeneratedRegex(@"(?<![\w'])[""'“‘]?(?:HELP|INFO)[""'”’]?\s*(?:for|4|2|to\s+get|to\s+receive)\s+(?i:help|info|information|assistance|support|more|customer\s+care)\b", RegexOptions.CultureInvariant, T)]
     private static partial Regex HelpKeywordFor();
 
-    [GeneratedRegex(@"\b(?:(?:msgs?|messages?|texts?|sms|txt)\s*(?:&|and)?\s*freq(?:uency\b|\.|\b)|frequency\s+(?:varies|may\s+vary|will\s+vary|depends|is)|recurring|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?|about\s+|approx(?:imately|\.)?\s+|no\s+more\s+than\s+|at\s+most\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)(?:[\s-]+(?:or|to|-)[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:(?:promotional|marketing|text|sms|reminder|alert|account|msg)\s+)?(?:msgs?|messages?|texts?|txts?|sms|alerts?|reminders?|notifications?|updates?|codes?|passcodes?)\s*(?:/|per|a|an|each|every|each)\s*(?:day|week|month|mo|wk|wks|yr|year|quarter|request|login|log-in|sign[\s-]?in|order|appointment|transaction|purchase|booking|visit|reservation|shipment|delivery|event|verification)s?\b|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:msgs?|messages?|texts?|alerts?)\s+(?:monthly|weekly|daily)\b|(?:daily|weekly|bi-?weekly|monthly)\s+(?:msgs?|messages?|texts?|alerts?|updates?|tips?|reminders?|deals|offers|newsletters?)|(?:one|1)\s+(?:time\s+)?(?:message|msg|text|reply|confirmation)\s+(?:only|per\s+request)|(?:message|msg)s?\s+(?:are\s+)?sent\s+(?:only\s+)?(?:when|as\s+needed|upon))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private const string FrequencyPattern = @"\b(?:(?:msgs?|messages?|texts?|sms|txt)\s*(?:&|and)?\s*freq(?:uency\b|\.|\b)|frequency\s+(?:varies|may\s+vary|will\s+vary|depends|is)|recurring|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?|about\s+|approx(?:imately|\.)?\s+|no\s+more\s+than\s+|at\s+most\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)(?:[\s-]+(?:or|to|-)[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:(?:promotional|marketing|text|sms|reminder|alert|account|msg)\s+)?(?:msgs?|messages?|texts?|txts?|sms|alerts?|reminders?|notifications?|updates?|codes?|passcodes?)\s*(?:/|per|a|an|each|every|each)\s*(?:day|week|month|mo|wk|wks|yr|year|quarter|request|login|log-in|sign[\s-]?in|order|appointment|transaction|purchase|booking|visit|reservation|shipment|delivery|event|verification)s?\b|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:msgs?|messages?|texts?|alerts?)\s+(?:monthly|weekly|daily)\b|(?:daily|weekly|bi-?weekly|monthly)\s+(?:msgs?|messages?|texts?|alerts?|updates?|tips?|reminders?|deals|offers|newsletters?)|(?:one|1)\s+(?:time\s+)?(?:message|msg|text|reply|confirmation)\s+(?:only|per\s+request)|(?:message|msg)s?\s+(?:are\s+)?sent\s+(?:only\s+)?(?:when|as\s+needed|upon))";
+
+    [GeneratedRegex(FrequencyPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex Frequency();
+
+    [GeneratedRegex(@"\G(?:" + FrequencyPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex FrequencyHere();
+
+    private static readonly LeadGatedRegex FrequencyGate = new(Frequency(), FrequencyHere(), "msg mes tex sms txt fre rec up. max abo app no. at. # one two thr fou fiv six sev eig nin ten a. dai wee bi mon");
 
     [GeneratedRegex(@"\b(?:(?:msgs?|messages?|messaging|texts?|txt|sms)\s*(?:&|and|\+|n|/)\s*data\s*(?:rates?|charges|fees)|data\s+rates\s+(?:may|will|might)\s+apply|(?:std|standard|normal|regular|carrier)\.?\s+(?:(?:msgs?|message|text|txt|sms|messaging)\s+)?(?:(?:&|and)\s+data\s+)?(?:rates|charges|fees)\s+(?:may\s+|will\s+|might\s+)?apply|(?:msg|message|text)\s+(?:&|and)\s+data\s+charges)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex Rates();
@@ -173,8 +183,15 @@ public static partial class Disclosures
     [GeneratedRegex(@"(?i:\bterms\s*(?:and|&|\+)\s*conditions\b|\bterms\s+(?:of\s+)?(?:service|use)\b|\bT\s?&\s?Cs?\b|\bToS\b|\bSMS\s+terms\b|\bmessaging\s+terms\b|\bprogram\s+terms\b)|\bTerms\b(?!\s+of\s+(?!service|use))", RegexOptions.CultureInvariant, T)]
     private static partial Regex Terms();
 
-    [GeneratedRegex(@"\b(?:(?:appointment|payment|bill|billing|renewal|event|class|service|prescription|refill|pickup)\s+(?:reminders?|confirmations?|notifications?|alerts?)|(?:service|account|school|city|building|closure|outage|maintenance|arrival|safety|weather|emergency|community)\s+notices?|schedule\s+changes|reminders?|updates?|alerts?|notifications?|promotions?|promotional|offers?|deals|coupons?|discounts?|sales?|marketing|passcodes?|verification\s+codes?|(?:one[\s-]time\s+)?(?:pass)?codes?|OTPs?|2FA|confirmations?|tips|news(?:letters?)?|announcements?|surveys?|polls?|conversational|customer\s+(?:care|support|service)|support\s+(?:messages|requests|conversations)|account\s+(?:information|activity|messages)|billing|invoices?|receipts?|shipping|delivery|order\s+status|events?|specials|invitations?|recruiting|job\s+(?:openings|alerts)|reservations?|bookings?)\b|\b(?:texts?|messages?|msgs?|sms|alerts?)\s+(?:from\s+[^.;:\n]{1,60}?\s+)?(?:about|regarding|concerning)\s+(?!(?:it|this|that|us)\b)\w{3,}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private const string MessageTypePattern = @"\b(?:(?:appointment|payment|bill|billing|renewal|event|class|service|prescription|refill|pickup)\s+(?:reminders?|confirmations?|notifications?|alerts?)|(?:service|account|school|city|building|closure|outage|maintenance|arrival|safety|weather|emergency|community)\s+notices?|schedule\s+changes|reminders?|updates?|alerts?|notifications?|promotions?|promotional|offers?|deals|coupons?|discounts?|sales?|marketing|passcodes?|verification\s+codes?|(?:one[\s-]time\s+)?(?:pass)?codes?|OTPs?|2FA|confirmations?|tips|news(?:letters?)?|announcements?|surveys?|polls?|conversational|customer\s+(?:care|support|service)|support\s+(?:messages|requests|conversations)|account\s+(?:information|activity|messages)|billing|invoices?|receipts?|shipping|delivery|order\s+status|events?|specials|invitations?|recruiting|job\s+(?:openings|alerts)|reservations?|bookings?)\b|\b(?:texts?|messages?|msgs?|sms|alerts?)\s+(?:from\s+[^.;:\n]{1,60}?\s+)?(?:about|regarding|concerning)\s+(?!(?:it|this|that|us)\b)\w{3,}";
+
+    [GeneratedRegex(MessageTypePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex MessageType();
+
+    [GeneratedRegex(@"\G(?:" + MessageTypePattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex MessageTypeHere();
+
+    private static readonly LeadGatedRegex MessageTypeGate = new(MessageType(), MessageTypeHere(), "app pay bil ren eve cla ser pre ref pic acc sch cit bui clo out mai arr saf wea eme com rem upd ale not pro off dea cou dis sal mar pas ver one cod otp 2fa con tip new ann sur pol cus sup inv rec shi del ord spe job res boo tex mes msg sms");
 
     [GeneratedRegex(@"\b(?:consent|agreement|opting\s+in|signing\s+up)\s+(?:to\s+receive\s+\w+\s+)?(?:is\s+)?not\s+(?:a\s+)?(?:condition|required)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex NotACondition();

@@ -23,23 +23,25 @@ public sealed record OptInMention(OptInMethod Method, TextMatch Match);
 /// <summary>Finds which opt-in methods a description or message flow describes.</summary>
 public static partial class OptInMethods
 {
+    /// <summary>The gated patterns of this class, for the tests that hold each to its unanchored form.</summary>
+    internal static IReadOnlyList<LeadGatedRegex> Gates => [KeywordGate, AppGate, EmailOptInGate, ConsentGate];
+
     public static IReadOnlyList<OptInMention> Find(string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var list = new List<OptInMention>();
-        Add(OptInMethod.Website, Website());
-        Add(OptInMethod.Keyword, Keyword());
-        Add(OptInMethod.Verbal, Verbal());
-        Add(OptInMethod.PaperForm, Paper());
-        Add(OptInMethod.MobileApp, App());
-        Add(OptInMethod.QrCode, Qr());
-        Add(OptInMethod.PointOfSale, PointOfSale());
-        Add(OptInMethod.Email, EmailOptIn());
+        Add(OptInMethod.Website, Website().Match(text));
+        Add(OptInMethod.Keyword, KeywordGate.Match(text));
+        Add(OptInMethod.Verbal, Verbal().Match(text));
+        Add(OptInMethod.PaperForm, Paper().Match(text));
+        Add(OptInMethod.MobileApp, AppGate.Match(text));
+        Add(OptInMethod.QrCode, Qr().Match(text));
+        Add(OptInMethod.PointOfSale, PointOfSale().Match(text));
+        Add(OptInMethod.Email, EmailOptInGate.Match(text));
         return list;
 
-        void Add(OptInMethod method, Regex r)
+        void Add(OptInMethod method, Match m)
         {
-            var m = r.Match(text);
             if (m.Success && !Negation.IsNegated(text, m.Index)) list.Add(new OptInMention(method, TextMatch.Of(m)));
         }
     }
@@ -51,15 +53,22 @@ public static partial class OptInMethods
     public static TextMatch? FindConsentLanguage(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = Consent().Match(text);
+        var m = ConsentGate.Match(text);
         return m.Success ? TextMatch.Of(m) : null;
     }
 
     [GeneratedRegex(@"\b(?:web\s*(?:site|form|page)|online\s+(?:form|sign[\s-]?up|portal|checkout|account|registration|booking|scheduling)|sign[\s-]?up\s+(?:form|page)|subscription\s+form|contact\s+(?:us\s+)?form|landing\s+page|check[\s-]?out\s+page|our\s+site|https?://\S+|www\.\S+|[a-z0-9\-]+\.(?:com|net|org|io|co|us|app|health|care|shop)/\S*|(?:customer|patient|client|member)\s+portal|booking\s+(?:page|form)|lead\s+form|opt[\s-]?in\s+(?:form|page))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Website();
 
-    [GeneratedRegex(@"\b(?:(?i:text(?:ing|s)?|txt|send(?:ing|s)?|reply(?:ing)?)\s+(?:the\s+)?(?i:keyword\s+|word\s+)?[""'“‘]?[A-Z0-9]{2,}[""'”’]?\s+(?i:to)\s+(?:\+?1?[\s.\-]?\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]?\d{4}|\d{5,6}|our|the|us|\(?x{3})|(?i:keyword\s+opt[\s-]?in|opt[\s-]?in\s+keyword|by\s+texting|text[\s-]to[\s-]join|text-in))", RegexOptions.CultureInvariant, 2000)]
+    private const string KeywordPattern = @"\b(?:(?i:text(?:ing|s)?|txt|send(?:ing|s)?|reply(?:ing)?)\s+(?:the\s+)?(?i:keyword\s+|word\s+)?[""'“‘]?[A-Z0-9]{2,}[""'”’]?\s+(?i:to)\s+(?:\+?1?[\s.\-]?\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]?\d{4}|\d{5,6}|our|the|us|\(?x{3})|(?i:keyword\s+opt[\s-]?in|opt[\s-]?in\s+keyword|by\s+texting|text[\s-]to[\s-]join|text-in))";
+
+    [GeneratedRegex(KeywordPattern, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Keyword();
+
+    [GeneratedRegex(@"\G(?:" + KeywordPattern + ")", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex KeywordHere();
+
+    private static readonly LeadGatedRegex KeywordGate = new(Keyword(), KeywordHere(), "tex txt sen rep key opt by.");
 
     [GeneratedRegex(@"\b(?:verbal(?:ly)?|over\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone)|phone\s+call|in[\s-]person|call(?:s|ing)?\s+(?:in|us|our\s+office)|spoken|staff\s+(?:will\s+)?asks?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Verbal();
@@ -67,8 +76,15 @@ public static partial class OptInMethods
     [GeneratedRegex(@"\b(?:paper\s+(?:form|sign[\s-]?up|intake)|written\s+(?:form|consent\s+form)|sign[\s-]?(?:up|in)\s+sheet|intake\s+form|enrollment\s+form|registration\s+form|printed\s+form|hard[\s-]?copy\s+form)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Paper();
 
-    [GeneratedRegex(@"\b(?:mobile\s+app(?:lication)?|our\s+app|the\s+app|in[\s-]app|ios\s+(?:and|or|/)\s+android\s+app|app\s+settings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private const string AppPattern = @"\b(?:mobile\s+app(?:lication)?|our\s+app|the\s+app|in[\s-]app|ios\s+(?:and|or|/)\s+android\s+app|app\s+settings)\b";
+
+    [GeneratedRegex(AppPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex App();
+
+    [GeneratedRegex(@"\G(?:" + AppPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex AppHere();
+
+    private static readonly LeadGatedRegex AppGate = new(App(), AppHere(), "mob our the in. ios app");
 
     [GeneratedRegex(@"\bQR\s+codes?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Qr();
@@ -76,9 +92,23 @@ public static partial class OptInMethods
     [GeneratedRegex(@"\b(?:point[\s-]of[\s-]sale|POS\s+(?:terminal|system|screen)|(?:in[\s-]store|at\s+(?:the\s+)?(?:register|counter|front\s+desk|check[\s-]?out))|tablet\s+at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PointOfSale();
 
-    [GeneratedRegex(@"\b(?:link\s+in\s+(?:an?\s+|our\s+)?e-?mail|e-?mail\s+(?:sign[\s-]?up|campaign|newsletter)\s+link)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private const string EmailOptInPattern = @"\b(?:link\s+in\s+(?:an?\s+|our\s+)?e-?mail|e-?mail\s+(?:sign[\s-]?up|campaign|newsletter)\s+link)\b";
+
+    [GeneratedRegex(EmailOptInPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EmailOptIn();
 
-    [GeneratedRegex(@"\b(?:opt(?:s|ed|ing)?[\s-]?in|consent(?:s|ed|ing)?|subscrib(?:e|es|ed|ing)|sign(?:s|ed|ing)?[\s-]?up|enrol(?:l|ls|led|ling)?|agree(?:s|d)?\s+to\s+receive|check(?:s|ed|ing)?\s+(?:a|the)\s+box|(?:provide|provides|provided|providing|enter|enters|entering)\s+(?:their|your|a)\s+(?:mobile\s+|cell\s+|phone\s+)?(?:number|phone))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"\G(?:" + EmailOptInPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EmailOptInHere();
+
+    private static readonly LeadGatedRegex EmailOptInGate = new(EmailOptIn(), EmailOptInHere(), "lin ema e.");
+
+    private const string ConsentPattern = @"\b(?:opt(?:s|ed|ing)?[\s-]?in|consent(?:s|ed|ing)?|subscrib(?:e|es|ed|ing)|sign(?:s|ed|ing)?[\s-]?up|enrol(?:l|ls|led|ling)?|agree(?:s|d)?\s+to\s+receive|check(?:s|ed|ing)?\s+(?:a|the)\s+box|(?:provide|provides|provided|providing|enter|enters|entering)\s+(?:their|your|a)\s+(?:mobile\s+|cell\s+|phone\s+)?(?:number|phone))";
+
+    [GeneratedRegex(ConsentPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Consent();
+
+    [GeneratedRegex(@"\G(?:" + ConsentPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ConsentHere();
+
+    private static readonly LeadGatedRegex ConsentGate = new(Consent(), ConsentHere(), "opt con sub sig enr agr che pro ent");
 }

@@ -12,6 +12,8 @@ public sealed class OptInMethodsTests
     [InlineData("Users enable texts in our mobile app settings.", OptInMethod.MobileApp)]
     [InlineData("Scan the QR code on the poster to sign up.", OptInMethod.QrCode)]
     [InlineData("Shoppers opt in at the register on our POS terminal.", OptInMethod.PointOfSale)]
+    [InlineData("Subscribers tap the link in our e-mail newsletter to join.", OptInMethod.Email)]
+    [InlineData("Members follow the email sign-up link we send after purchase.", OptInMethod.Email)]
     public void Finds_the_opt_in_method(string text, OptInMethod method) =>
         Assert.True(OptInMethods.Detect(text).HasFlag(method), $"{method} not found in: {text}");
 

@@ -1,0 +1,165 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Preflight.Core.Text;
+
+/// <summary>
+/// A pattern whose every match starts at a word boundary with one of a few known leads ("msg", "up", a digit), tried
+/// only at the word starts that begin with one of them instead of at every position. The answer is the pattern's own
+/// leftmost match: the positions are tried left to right with the pattern anchored there (<c>\G</c>), so the first
+/// success is the match the unanchored pattern finds, as long as the leads cover every way a match can begin.
+/// </summary>
+/// <remarks>
+/// Leads are written as space-separated, lower-case ASCII letters and digits, compared without case:
+/// <list type="bullet">
+/// <item><c>msg</c>: a word starting with those letters (at most three count: <c>messages</c> is written <c>mes</c>);</item>
+/// <item><c>a.</c>: the whole word is <c>a</c> (one or two letters followed by a dot), for short words that would
+/// otherwise let in every word starting with them;</item>
+/// <item><c>#</c>: a word starting with a digit;</item>
+/// <item><c>*</c>: any word (the pattern is then tried at every word start: no faster, but one interface);</item>
+/// <item>any other single character (<c>'</c>, <c>’</c>, <c>"</c>, <c>“</c>): that character, wherever it stands, even
+/// right after a letter (<c>you'll</c>).</item>
+/// </list>
+/// The test is conservative: a word with a non-ASCII character among its first three, which case-insensitive
+/// matching or <c>\d</c> might equate with a lead, is always tried. <see cref="Match"/> gives exactly what
+/// <see cref="Anywhere"/> gives; the tests compare both over every phrase table and corpus text.
+/// </remarks>
+public sealed class LeadGatedRegex
+{
+    private const int Alnum = 36;
+    private const int Prefix2 = Alnum;
+    private const int Prefix3 = Prefix2 + Alnum * Alnum;
+    private const int Word1 = Prefix3 + Alnum * Alnum * Alnum;
+    private const int Word2 = Word1 + Alnum;
+    private const int Size = Word2 + Alnum * Alnum;
+
+    private readonly Regex _here;
+    private readonly ulong[] _keys = new ulong[(Size + 63) / 64];
+    private readonly string _symbols = "";
+
+    // The ASCII characters no lead starts with: the search skips runs of them at vector speed.
+    private readonly SearchValues<char> _cannotStart;
+
+    /// <param name="anywhere">The pattern as written.</param>
+    /// <param name="here">The same pattern behind <c>\G</c>, so that it matches only where the search starts.</param>
+    /// <param name="leads">How every match can begin (see the remarks).</param>
+    public LeadGatedRegex(Regex anywhere, Regex here, string leads)
+    {
+        Anywhere = anywhere;
+        _here = here;
+        Leads = leads;
+        var firsts = new HashSet<char>();
+        foreach (var lead in leads.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lead == "*")
+            {
+                for (var c = '0'; c <= 'z'; c++)
+                    if (Index(c) >= 0) { Set(Index(c)); firsts.Add(c); }
+                continue;
+            }
+            if (lead == "#")
+            {
+                for (var d = '0'; d <= '9'; d++) { Set(Index(d)); firsts.Add(d); }
+                continue;
+            }
+            if (lead.Length == 1 && Index(lead[0]) < 0)
+            {
+                _symbols += lead;
+                firsts.Add(lead[0]);
+                continue;
+            }
+            var whole = lead.EndsWith('.');
+            var letters = whole ? lead[..^1] : lead;
+            if (letters.Length is 0 or > 3 || (whole && letters.Length > 2) || letters.Any(c => Index(c) < 0 || char.IsAsciiLetterUpper(c)))
+                throw new ArgumentException($"Lead '{lead}' is not one to three lower-case ASCII letters or digits (or one or two followed by '.').", nameof(leads));
+            firsts.Add(letters[0]);
+            firsts.Add(char.ToUpperInvariant(letters[0]));
+            var key = 0;
+            foreach (var c in letters) key = key * Alnum + Index(c);
+            Set((whole, letters.Length) switch
+            {
+                (true, 1) => Word1 + key,
+                (true, _) => Word2 + key,
+                (false, 1) => key,
+                (false, 2) => Prefix2 + key,
+                _ => Prefix3 + key,
+            });
+        }
+        var cannotStart = new List<char>();
+        for (var c = '\0'; c < (char)0x80; c++)
+            if (!firsts.Contains(c)) cannotStart.Add(c);
+        _cannotStart = SearchValues.Create([.. cannotStart]);
+    }
+
+    /// <summary>The pattern as written, searched the ordinary way.</summary>
+    public Regex Anywhere { get; }
+
+    /// <summary>The leads as given to the constructor.</summary>
+    public string Leads { get; }
+
+    /// <summary>The leftmost match of the pattern in <paramref name="text"/>, as <see cref="Regex.Match(string)"/> gives it.</summary>
+    public Match Match(string text)
+    {
+        var span = text.AsSpan();
+        for (var p = 0; p < text.Length; p++)
+        {
+            // Only a character a lead starts with, a symbol lead or a non-ASCII character can begin a match.
+            var skip = span[p..].IndexOfAnyExcept(_cannotStart);
+            if (skip < 0) break;
+            p += skip;
+            var c = text[p];
+            var tryHere = (_symbols.Length > 0 && _symbols.Contains(c, StringComparison.Ordinal)) ||
+                          ((p == 0 || !IsAsciiWordChar(text[p - 1])) && CanStartAt(text, p));
+            if (tryHere)
+            {
+                var m = _here.Match(text, p);
+                if (m.Success) return m;
+            }
+            // No match starts later inside this run of ASCII letters and digits: go to its end.
+            if (IsAsciiWordChar(c))
+            {
+                var rest = span[(p + 1)..].IndexOfAnyExcept(AsciiWordChars);
+                if (rest < 0) break;
+                p += rest;
+            }
+        }
+        return System.Text.RegularExpressions.Match.Empty;
+    }
+
+    // Whether a match may begin at p, a position with no ASCII word character before it.
+    private bool CanStartAt(string text, int p)
+    {
+        var c0 = text[p];
+        if (c0 >= 0x80) return true;
+        var i0 = Index(c0);
+        if (i0 < 0) return false;
+        if (Has(i0)) return true;
+        var c1 = p + 1 < text.Length ? text[p + 1] : ' ';
+        if (c1 >= 0x80) return true;
+        var i1 = Index(c1);
+        if (i1 < 0) return Has(Word1 + i0);
+        var i01 = i0 * Alnum + i1;
+        if (Has(Prefix2 + i01)) return true;
+        var c2 = p + 2 < text.Length ? text[p + 2] : ' ';
+        if (c2 >= 0x80) return true;
+        var i2 = Index(c2);
+        return i2 < 0 ? Has(Word2 + i01) : Has(Prefix3 + i01 * Alnum + i2);
+    }
+
+    private void Set(int bit) => _keys[bit >> 6] |= 1UL << (bit & 63);
+
+    private bool Has(int bit) => (_keys[bit >> 6] & (1UL << (bit & 63))) != 0;
+
+    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+
+    private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    // a-z (either case) to 0-25, 0-9 to 26-35; -1 for anything else.
+    private static int Index(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= 'A' and <= 'Z' => c - 'A',
+        >= '0' and <= '9' => 26 + (c - '0'),
+        _ => -1,
+    };
+}
