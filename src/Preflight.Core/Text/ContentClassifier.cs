@@ -238,7 +238,7 @@ public sealed class ContentClassifier
     /// </summary>
     private sealed class StartTable
     {
-        private const int Alnum = 36;
+        private const int Alnum = WordKeys.Alnum;
         private readonly int[] _one = new int[Alnum];
         private readonly int[] _two = new int[Alnum * Alnum];
         private readonly int[] _three = new int[Alnum * Alnum * Alnum];
@@ -266,7 +266,7 @@ public sealed class ContentClassifier
                         // Stop where Word() writes something other than the character itself.
                         if ((c == '*' && n == first.Length - 1) || c == '{' || (c == '-' && n > 0 && n < first.Length - 1) || c is '\'' or '’')
                             break;
-                        var index = Index(c);
+                        var index = WordKeys.AlnumIndex(c);
                         if (index < 0) break;
                         key = key * Alnum + index;
                     }
@@ -299,14 +299,14 @@ public sealed class ContentClassifier
                     else
                     {
                         if (char.IsAsciiDigit(c)) mask |= _digit;
-                        var i0 = Index(c);
+                        var i0 = WordKeys.AlnumIndex(c);
                         if (i0 >= 0)
                         {
                             mask |= _one[i0];
                             if (p + 1 < text.Length)
                             {
                                 var c1 = text[p + 1];
-                                var i1 = Index(c1);
+                                var i1 = WordKeys.AlnumIndex(c1);
                                 if (c1 >= 0x80) mask |= _wordStart;
                                 else if (i1 >= 0)
                                 {
@@ -314,7 +314,7 @@ public sealed class ContentClassifier
                                     if (p + 2 < text.Length)
                                     {
                                         var c2 = text[p + 2];
-                                        var i2 = Index(c2);
+                                        var i2 = WordKeys.AlnumIndex(c2);
                                         if (c2 >= 0x80) mask |= _wordStart;
                                         else if (i2 >= 0) mask |= _three[(i0 * Alnum + i1) * Alnum + i2];
                                     }
@@ -334,14 +334,6 @@ public sealed class ContentClassifier
 
         private static bool IsAsciiWordOrDollar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$';
 
-        // a-z (either case) to 0-25, 0-9 to 26-35; -1 for anything else.
-        private static int Index(char c) => c switch
-        {
-            >= 'a' and <= 'z' => c - 'a',
-            >= 'A' and <= 'Z' => c - 'A',
-            >= '0' and <= '9' => 26 + (c - '0'),
-            _ => -1,
-        };
     }
 
     /// <summary>A category's patterns: every phrase, the strong phrases alone (anchored; null when all or none are weak), exceptions.</summary>

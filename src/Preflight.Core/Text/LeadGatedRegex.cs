@@ -26,7 +26,7 @@ namespace Preflight.Core.Text;
 /// </remarks>
 public sealed class LeadGatedRegex
 {
-    private const int Alnum = 36;
+    private const int Alnum = WordKeys.Alnum;
     private const int Prefix2 = Alnum;
     private const int Prefix3 = Prefix2 + Alnum * Alnum;
     private const int Word1 = Prefix3 + Alnum * Alnum * Alnum;
@@ -54,15 +54,15 @@ public sealed class LeadGatedRegex
             if (lead == "*")
             {
                 for (var c = '0'; c <= 'z'; c++)
-                    if (Index(c) >= 0) { Set(Index(c)); firsts.Add(c); }
+                    if (WordKeys.AlnumIndex(c) >= 0) { Set(WordKeys.AlnumIndex(c)); firsts.Add(c); }
                 continue;
             }
             if (lead == "#")
             {
-                for (var d = '0'; d <= '9'; d++) { Set(Index(d)); firsts.Add(d); }
+                for (var d = '0'; d <= '9'; d++) { Set(WordKeys.AlnumIndex(d)); firsts.Add(d); }
                 continue;
             }
-            if (lead.Length == 1 && Index(lead[0]) < 0)
+            if (lead.Length == 1 && WordKeys.AlnumIndex(lead[0]) < 0)
             {
                 _symbols += lead;
                 firsts.Add(lead[0]);
@@ -70,12 +70,12 @@ public sealed class LeadGatedRegex
             }
             var whole = lead.EndsWith('.');
             var letters = whole ? lead[..^1] : lead;
-            if (letters.Length is 0 or > 3 || (whole && letters.Length > 2) || letters.Any(c => Index(c) < 0 || char.IsAsciiLetterUpper(c)))
+            if (letters.Length is 0 or > 3 || (whole && letters.Length > 2) || letters.Any(c => WordKeys.AlnumIndex(c) < 0 || char.IsAsciiLetterUpper(c)))
                 throw new ArgumentException($"Lead '{lead}' is not one to three lower-case ASCII letters or digits (or one or two followed by '.').", nameof(leads));
             firsts.Add(letters[0]);
             firsts.Add(char.ToUpperInvariant(letters[0]));
             var key = 0;
-            foreach (var c in letters) key = key * Alnum + Index(c);
+            foreach (var c in letters) key = key * Alnum + WordKeys.AlnumIndex(c);
             Set((whole, letters.Length) switch
             {
                 (true, 1) => Word1 + key,
@@ -131,18 +131,18 @@ public sealed class LeadGatedRegex
     {
         var c0 = text[p];
         if (c0 >= 0x80) return true;
-        var i0 = Index(c0);
+        var i0 = WordKeys.AlnumIndex(c0);
         if (i0 < 0) return false;
         if (Has(i0)) return true;
         var c1 = p + 1 < text.Length ? text[p + 1] : ' ';
         if (c1 >= 0x80) return true;
-        var i1 = Index(c1);
+        var i1 = WordKeys.AlnumIndex(c1);
         if (i1 < 0) return Has(Word1 + i0);
         var i01 = i0 * Alnum + i1;
         if (Has(Prefix2 + i01)) return true;
         var c2 = p + 2 < text.Length ? text[p + 2] : ' ';
         if (c2 >= 0x80) return true;
-        var i2 = Index(c2);
+        var i2 = WordKeys.AlnumIndex(c2);
         return i2 < 0 ? Has(Word2 + i01) : Has(Prefix3 + i01 * Alnum + i2);
     }
 
@@ -154,12 +154,4 @@ public sealed class LeadGatedRegex
 
     private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
-    // a-z (either case) to 0-25, 0-9 to 26-35; -1 for anything else.
-    private static int Index(char c) => c switch
-    {
-        >= 'a' and <= 'z' => c - 'a',
-        >= 'A' and <= 'Z' => c - 'A',
-        >= '0' and <= '9' => 26 + (c - '0'),
-        _ => -1,
-    };
 }

@@ -53,6 +53,18 @@ internal sealed class WordKeys
         return mask;
     }
 
+    /// <summary>How many characters <see cref="AlnumIndex"/> numbers.</summary>
+    public const int Alnum = 36;
+
+    /// <summary>An ASCII letter (either case) as 0-25 and a digit as 26-35; -1 for any other character.</summary>
+    public static int AlnumIndex(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= 'A' and <= 'Z' => c - 'A',
+        >= '0' and <= '9' => 26 + (c - '0'),
+        _ => -1,
+    };
+
     /// <summary>The key of a word's start: up to three characters, lower-cased.</summary>
     public static ulong Key(ReadOnlySpan<char> start)
     {
