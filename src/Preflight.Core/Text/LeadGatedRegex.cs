@@ -15,11 +15,9 @@ namespace Preflight.Core.Text;
 /// <item><c>msg</c>: a word starting with those letters (at most three count: <c>messages</c> is written <c>mes</c>);</item>
 /// <item><c>a.</c>: the whole word is <c>a</c> (one or two letters followed by a dot), for short words that would
 /// otherwise let in every word starting with them;</item>
-/// <item><c>#</c>: a word starting with a digit;</item>
-/// <item><c>*</c>: any word (the pattern is then tried at every word start: no faster, but one interface);</item>
-/// <item>any other single character (<c>'</c>, <c>’</c>, <c>"</c>, <c>“</c>): that character, wherever it stands, even
-/// right after a letter (<c>you'll</c>).</item>
+/// <item><c>#</c>: a word starting with a digit.</item>
 /// </list>
+/// A pattern that can begin with punctuation, or inside a word (<c>'ll</c> after <c>you</c>), cannot be gated.
 /// The test is conservative: a word with a non-ASCII character among its first three, which case-insensitive
 /// matching or <c>\d</c> might equate with a lead, is always tried. <see cref="Match"/> gives exactly what
 /// <see cref="Anywhere"/> gives; the tests compare both over every phrase table and corpus text.
@@ -35,7 +33,6 @@ public sealed class LeadGatedRegex
 
     private readonly Regex _here;
     private readonly ulong[] _keys = new ulong[(Size + 63) / 64];
-    private readonly string _symbols = "";
 
     // The ASCII characters no lead starts with: the search skips runs of them at vector speed.
     private readonly SearchValues<char> _cannotStart;
@@ -51,21 +48,9 @@ public sealed class LeadGatedRegex
         var firsts = new HashSet<char>();
         foreach (var lead in leads.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (lead == "*")
-            {
-                for (var c = '0'; c <= 'z'; c++)
-                    if (WordKeys.AlnumIndex(c) >= 0) { Set(WordKeys.AlnumIndex(c)); firsts.Add(c); }
-                continue;
-            }
             if (lead == "#")
             {
                 for (var d = '0'; d <= '9'; d++) { Set(WordKeys.AlnumIndex(d)); firsts.Add(d); }
-                continue;
-            }
-            if (lead.Length == 1 && WordKeys.AlnumIndex(lead[0]) < 0)
-            {
-                _symbols += lead;
-                firsts.Add(lead[0]);
                 continue;
             }
             var whole = lead.EndsWith('.');
@@ -103,14 +88,12 @@ public sealed class LeadGatedRegex
         var span = text.AsSpan();
         for (var p = 0; p < text.Length; p++)
         {
-            // Only a character a lead starts with, a symbol lead or a non-ASCII character can begin a match.
+            // Only a character a lead starts with or a non-ASCII character can begin a match.
             var skip = span[p..].IndexOfAnyExcept(_cannotStart);
             if (skip < 0) break;
             p += skip;
             var c = text[p];
-            var tryHere = (_symbols.Length > 0 && _symbols.Contains(c, StringComparison.Ordinal)) ||
-                          ((p == 0 || !IsAsciiWordChar(text[p - 1])) && CanStartAt(text, p));
-            if (tryHere)
+            if ((p == 0 || !IsAsciiWordChar(text[p - 1])) && CanStartAt(text, p))
             {
                 var m = _here.Match(text, p);
                 if (m.Success) return m;
@@ -153,5 +136,4 @@ public sealed class LeadGatedRegex
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
     private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
-
 }
