@@ -15,7 +15,9 @@ namespace Preflight.Core.Text;
 /// <item><c>msg</c>: a word starting with those letters (at most three count: <c>messages</c> is written <c>mes</c>);</item>
 /// <item><c>a.</c>: the whole word is <c>a</c> (one or two letters followed by a dot), for short words that would
 /// otherwise let in every word starting with them;</item>
-/// <item><c>#</c>: a word starting with a digit.</item>
+/// <item><c>#</c>: a word starting with a digit;</item>
+/// <item><c>host.</c>: a run of letters, digits and hyphens that ends in a dot, as a host name does
+/// (<c>example.com</c>); it may also start at a hyphen that follows a word character.</item>
 /// </list>
 /// A pattern that can begin with punctuation, or inside a word (<c>'ll</c> after <c>you</c>), cannot be gated.
 /// The test is conservative: a word with a non-ASCII character among its first three, which case-insensitive
@@ -33,6 +35,7 @@ public sealed class LeadGatedRegex
 
     private readonly Regex _here;
     private readonly ulong[] _keys = new ulong[(Size + 63) / 64];
+    private readonly bool _hosts;
 
     // The ASCII characters no lead starts with: the search skips runs of them at vector speed.
     private readonly SearchValues<char> _cannotStart;
@@ -48,6 +51,14 @@ public sealed class LeadGatedRegex
         var firsts = new HashSet<char>();
         foreach (var lead in leads.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
+            if (lead == "host.")
+            {
+                _hosts = true;
+                for (var c = '0'; c <= 'z'; c++)
+                    if (WordKeys.AlnumIndex(c) >= 0) firsts.Add(c);
+                firsts.Add('-');
+                continue;
+            }
             if (lead == "#")
             {
                 for (var d = '0'; d <= '9'; d++) { Set(WordKeys.AlnumIndex(d)); firsts.Add(d); }
@@ -93,7 +104,8 @@ public sealed class LeadGatedRegex
             if (skip < 0) break;
             p += skip;
             var c = text[p];
-            if ((p == 0 || !IsAsciiWordChar(text[p - 1])) && CanStartAt(text, p))
+            var prevIsWord = p > 0 && IsAsciiWordChar(text[p - 1]);
+            if ((!prevIsWord && CanStartAt(text, p)) || (_hosts && c == '-' && p > 0 && RunEndsInDot(text, p)))
             {
                 var m = _here.Match(text, p);
                 if (m.Success) return m;
@@ -116,7 +128,7 @@ public sealed class LeadGatedRegex
         if (c0 >= 0x80) return true;
         var i0 = WordKeys.AlnumIndex(c0);
         if (i0 < 0) return false;
-        if (Has(i0)) return true;
+        if (Has(i0) || (_hosts && RunEndsInDot(text, p))) return true;
         var c1 = p + 1 < text.Length ? text[p + 1] : ' ';
         if (c1 >= 0x80) return true;
         var i1 = WordKeys.AlnumIndex(c1);
@@ -127,6 +139,15 @@ public sealed class LeadGatedRegex
         if (c2 >= 0x80) return true;
         var i2 = WordKeys.AlnumIndex(c2);
         return i2 < 0 ? Has(Word2 + i01) : Has(Prefix3 + i01 * Alnum + i2);
+    }
+
+    // Whether the letters, digits and hyphens from p on are followed by a dot, or by a non-ASCII character that
+    // case-insensitive matching might equate with a letter.
+    private static bool RunEndsInDot(string text, int p)
+    {
+        var q = p;
+        while (q < text.Length && (char.IsAsciiLetterOrDigit(text[q]) || text[q] == '-')) q++;
+        return q < text.Length && (text[q] == '.' || text[q] >= 0x80);
     }
 
     private void Set(int bit) => _keys[bit >> 6] |= 1UL << (bit & 63);

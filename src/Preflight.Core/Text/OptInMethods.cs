@@ -24,13 +24,13 @@ public sealed record OptInMention(OptInMethod Method, TextMatch Match);
 public static partial class OptInMethods
 {
     /// <summary>The gated patterns of this class, for the tests that hold each to its unanchored form.</summary>
-    internal static IReadOnlyList<LeadGatedRegex> Gates => [KeywordGate, AppGate, EmailOptInGate, ConsentGate];
+    internal static IReadOnlyList<LeadGatedRegex> Gates => [WebsiteGate, KeywordGate, AppGate, EmailOptInGate, ConsentGate];
 
     public static IReadOnlyList<OptInMention> Find(string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var list = new List<OptInMention>();
-        Add(OptInMethod.Website, Website().Match(text));
+        Add(OptInMethod.Website, WebsiteGate.Match(text));
         Add(OptInMethod.Keyword, KeywordGate.Match(text));
         Add(OptInMethod.Verbal, Verbal().Match(text));
         Add(OptInMethod.PaperForm, Paper().Match(text));
@@ -57,8 +57,15 @@ public static partial class OptInMethods
         return m.Success ? TextMatch.Of(m) : null;
     }
 
-    [GeneratedRegex(@"\b(?:web\s*(?:site|form|page)|online\s+(?:form|sign[\s-]?up|portal|checkout|account|registration|booking|scheduling)|sign[\s-]?up\s+(?:form|page)|subscription\s+form|contact\s+(?:us\s+)?form|landing\s+page|check[\s-]?out\s+page|our\s+site|https?://\S+|www\.\S+|[a-z0-9\-]+\.(?:com|net|org|io|co|us|app|health|care|shop)/\S*|(?:customer|patient|client|member)\s+portal|booking\s+(?:page|form)|lead\s+form|opt[\s-]?in\s+(?:form|page))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private const string WebsitePattern = @"\b(?:web\s*(?:site|form|page)|online\s+(?:form|sign[\s-]?up|portal|checkout|account|registration|booking|scheduling)|sign[\s-]?up\s+(?:form|page)|subscription\s+form|contact\s+(?:us\s+)?form|landing\s+page|check[\s-]?out\s+page|our\s+site|https?://\S+|www\.\S+|[a-z0-9\-]+\.(?:com|net|org|io|co|us|app|health|care|shop)/\S*|(?:customer|patient|client|member)\s+portal|booking\s+(?:page|form)|lead\s+form|opt[\s-]?in\s+(?:form|page))";
+
+    [GeneratedRegex(WebsitePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Website();
+
+    [GeneratedRegex(@"\G(?:" + WebsitePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex WebsiteHere();
+
+    private static readonly LeadGatedRegex WebsiteGate = new(Website(), WebsiteHere(), "web onl sig sub con lan che our htt www host. cus pat cli mem boo lea opt");
 
     private const string KeywordPattern = @"\b(?:(?i:text(?:ing|s)?|txt|send(?:ing|s)?|reply(?:ing)?)\s+(?:the\s+)?(?i:keyword\s+|word\s+)?[""'“‘]?[A-Z0-9]{2,}[""'”’]?\s+(?i:to)\s+(?:\+?1?[\s.\-]?\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]?\d{4}|\d{5,6}|our|the|us|\(?x{3})|(?i:keyword\s+opt[\s-]?in|opt[\s-]?in\s+keyword|by\s+texting|text[\s-]to[\s-]join|text-in))";
 
