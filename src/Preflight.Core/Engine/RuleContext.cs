@@ -26,6 +26,7 @@ public sealed class ContextFact<T>
 public sealed class RuleContext
 {
     private FactMemo _facts;
+    private IReadOnlyList<TextField>? _samples, _textFields;
     private Dictionary<SiteEvidence, SiteAnalysis>? _sites;
 
     public RuleContext(
@@ -62,6 +63,12 @@ public sealed class RuleContext
 
     /// <summary>Earlier submissions of this campaign and their outcomes, when known.</summary>
     public SubmissionHistory? History { get; }
+
+    /// <summary>The campaign's sample messages that are filled in (<see cref="Campaign.Samples"/>), listed once per context.</summary>
+    public IReadOnlyList<TextField> Samples => _samples ??= Campaign.Samples;
+
+    /// <summary>The campaign's free-text fields that are filled in (<see cref="Submission.CampaignTextFields"/>), listed once per context.</summary>
+    public IReadOnlyList<TextField> CampaignTextFields => _textFields ??= Submission.CampaignTextFields;
 
     /// <summary>A shared reading of this submission, computed on first use and kept for the other rules.</summary>
     public T Get<T>(ContextFact<T> fact)

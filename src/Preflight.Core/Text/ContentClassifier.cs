@@ -120,11 +120,22 @@ public sealed class ContentClassifier
     internal IReadOnlyList<ContentHit> FindHits(ContentCategory category, string text, WordKeys keys)
     {
         if (text.Length == 0 || _patterns[(int)category] is not { } p) return [];
-        keys.Categories ??= keys.CategoriesOf(_keyCategories);
-        if (!p.Start.CanStartIn(keys, (keys.Categories.Value & (1 << (int)category)) != 0)) return [];
+        var bit = 1 << (int)category;
+        PhraseStartsInText? starts = null;
+        if (_starts.IsFiltered(category))
+        {
+            // Every match starts at one of the category's candidate positions: none in the text, no match.
+            starts = keys.Starts ??= _starts.Scan(text);
+            if ((starts.Union & bit) == 0) return [];
+        }
+        else
+        {
+            keys.Categories ??= keys.CategoriesOf(_keyCategories);
+            if (!p.Start.CanStartIn(keys, (keys.Categories.Value & bit) != 0)) return [];
+        }
         try
         {
-            return Hits(p, text, category, keys.Starts ??= _starts.Scan(text));
+            return Hits(p, text, category, starts);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -135,9 +146,9 @@ public sealed class ContentClassifier
     // The matches of the category's pattern, left to right, each search resuming where the last match ended (as
     // Regex.Matches does), but tried only where a phrase can start: every match of the pattern starts at a candidate
     // position, so the matches are the same.
-    private IReadOnlyList<ContentHit> Hits(Patterns p, string text, ContentCategory category, PhraseStartsInText starts)
+    private static IReadOnlyList<ContentHit> Hits(Patterns p, string text, ContentCategory category, PhraseStartsInText? starts)
     {
-        if (!_starts.IsFiltered(category)) return Hits(p, text, p.Match.Match(text), null) ?? (IReadOnlyList<ContentHit>)[];
+        if (starts is null) return Hits(p, text, p.Match.Match(text), null) ?? (IReadOnlyList<ContentHit>)[];
         var bit = 1 << (int)category;
         var positions = starts.Positions;
         var masks = starts.Masks;
@@ -222,10 +233,13 @@ public sealed class ContentClassifier
     }
 
     /// <summary>The candidate start positions of every category's phrases in one text, with a bit per category.</summary>
-    internal sealed class PhraseStartsInText(List<int> positions, List<int> masks)
+    internal sealed class PhraseStartsInText(List<int> positions, List<int> masks, int union)
     {
         public List<int> Positions { get; } = positions;
         public List<int> Masks { get; } = masks;
+
+        /// <summary>The categories (a bit each) with at least one candidate position.</summary>
+        public int Union { get; } = union;
     }
 
     /// <summary>
@@ -286,9 +300,12 @@ public sealed class ContentClassifier
 
         public PhraseStartsInText Scan(string text)
         {
-            var positions = new List<int>();
-            var masks = new List<int>();
+            // Sized from the text's length so that the lists seldom have to grow.
+            var capacity = Math.Min(256, text.Length / 8 + 4);
+            var positions = new List<int>(capacity);
+            var masks = new List<int>(capacity);
             var wordStart = _wordStart | _digit;
+            var union = 0;
             for (var p = 0; p < text.Length; p++)
             {
                 var c = text[p];
@@ -326,8 +343,9 @@ public sealed class ContentClassifier
                 if (mask == 0) continue;
                 positions.Add(p);
                 masks.Add(mask);
+                union |= mask;
             }
-            return new PhraseStartsInText(positions, masks);
+            return new PhraseStartsInText(positions, masks, union);
         }
 
         private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';

@@ -26,6 +26,7 @@ public static class Fold
     /// <summary>The lower-case base letter of <paramref name="c"/>, or <paramref name="c"/> lower-cased.</summary>
     public static char Letter(char c)
     {
+        if (c < 0x80) return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
         var lower = char.ToLowerInvariant(c);
         if (lower < LatinStart) return lower;
         char mapped;
@@ -36,7 +37,8 @@ public static class Fold
     }
 
     /// <summary>The ASCII spelling of a ligature or sharp s ("ß" to "ss", "æ" to "ae", "œ" to "oe"), or null.</summary>
-    public static string? Expansion(char c) => char.ToLowerInvariant(c) switch
+    // No character below U+00C0 lower-cases to one of these, so those are answered without case mapping.
+    public static string? Expansion(char c) => c < LatinStart ? null : char.ToLowerInvariant(c) switch
     {
         'ß' => "ss",
         'æ' => "ae",

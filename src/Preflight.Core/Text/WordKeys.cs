@@ -9,11 +9,30 @@ internal sealed class WordKeys
 {
     private readonly string _text;
 
+    private Symbols _symbols;
+
     private WordKeys(string text) => _text = text;
 
-    public bool HasDigit { get; private set; }
-    public bool HasDollar { get; private set; }
-    public bool HasPercent { get; private set; }
+    [Flags]
+    private enum Symbols { None = 0, Read = 1, Digit = 2, Dollar = 4, Percent = 8 }
+
+    public bool HasDigit => (Read() & Symbols.Digit) != 0;
+    public bool HasDollar => (Read() & Symbols.Dollar) != 0;
+    public bool HasPercent => (Read() & Symbols.Percent) != 0;
+
+    // The symbols are read on first use: only a category whose phrases cannot be told by their start asks.
+    private Symbols Read()
+    {
+        if (_symbols != Symbols.None) return _symbols;
+        var found = Symbols.Read;
+        foreach (var c in _text)
+        {
+            if (c == '$') found |= Symbols.Dollar;
+            else if (c == '%') found |= Symbols.Percent;
+            else if (char.IsAsciiDigit(c)) found |= Symbols.Digit;
+        }
+        return _symbols = found;
+    }
 
     /// <summary>Where content phrases can start in this text (filled in by the classifier on first use).</summary>
     public ContentClassifier.PhraseStartsInText? Starts { get; set; }
@@ -21,17 +40,7 @@ internal sealed class WordKeys
     /// <summary>The categories (a bit each) sharing a word key with this text, once the classifier has looked.</summary>
     public int? Categories { get; set; }
 
-    public static WordKeys Of(string text)
-    {
-        var k = new WordKeys(text);
-        foreach (var c in text)
-        {
-            if (c == '$') k.HasDollar = true;
-            else if (c == '%') k.HasPercent = true;
-            else if (char.IsAsciiDigit(c)) k.HasDigit = true;
-        }
-        return k;
-    }
+    public static WordKeys Of(string text) => new(text);
 
     /// <summary>The union of the masks of this text's word keys.</summary>
     public int CategoriesOf(Dictionary<ulong, int> keyCategories)

@@ -24,7 +24,7 @@ public sealed class CampaignAttributesContradictSamplesRule : Rule
     public override Check Evaluate(RuleContext context)
     {
         var c = context.Campaign;
-        var samples = c.Samples;
+        var samples = context.Samples;
         if (samples.Count == 0) return Check.Passed("no sample messages to compare with (see 3105)");
         var findings = new List<Finding>();
 

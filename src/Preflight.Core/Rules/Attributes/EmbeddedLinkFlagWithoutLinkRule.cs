@@ -22,7 +22,7 @@ public sealed class EmbeddedLinkFlagWithoutLinkRule : Rule
     {
         var c = context.Campaign;
         if (c.EmbeddedLink != true) return Check.Passed("embeddedLink is not true");
-        var samples = c.Samples;
+        var samples = context.Samples;
         if (samples.Count == 0) return Check.Passed("no sample messages to look in (see 3105)");
         if (samples.Any(s => SampleFields.Links(context, s.Pointer).Count > 0)) return Check.Pass;
         if (context.Text.Field(Fields.EmbeddedLinkSample).Urls.Count > 0) return Check.Pass;

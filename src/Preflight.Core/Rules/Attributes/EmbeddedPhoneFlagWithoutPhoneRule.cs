@@ -21,7 +21,7 @@ public sealed class EmbeddedPhoneFlagWithoutPhoneRule : Rule
     {
         var c = context.Campaign;
         if (c.EmbeddedPhone != true) return Check.Passed("embeddedPhone is not true");
-        var samples = c.Samples;
+        var samples = context.Samples;
         if (samples.Count == 0) return Check.Passed("no sample messages to look in (see 3105)");
         if (samples.Any(s => context.Text.Field(s.Pointer).Phones.Count > 0)) return Check.Pass;
         return Check.Fail(new Finding(

@@ -26,7 +26,7 @@ public sealed class RequiredFieldsMissingRule : Rule
         Text(Fields.MessageFlow, c.MessageFlow, "the message flow (call to action)");
         if (string.IsNullOrWhiteSpace(c.Sample1))
             findings.Add(new Finding(
-                c.Samples.Count == 0
+                context.Samples.Count == 0
                     ? "No sample message is given; sample1 is required."
                     : "sample1 is empty; the registry fills samples from sample1 on.",
                 Evidence.Field(Fields.Sample1, c.Sample1)));

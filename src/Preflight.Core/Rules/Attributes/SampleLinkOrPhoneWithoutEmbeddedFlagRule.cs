@@ -21,7 +21,7 @@ public sealed class SampleLinkOrPhoneWithoutEmbeddedFlagRule : Rule
     {
         var c = context.Campaign;
         var findings = new List<Finding>();
-        foreach (var s in c.Samples)
+        foreach (var s in context.Samples)
         {
             if (c.EmbeddedLink != true)
             {

@@ -29,7 +29,7 @@ public sealed class SamplesInconsistentWithUseCaseRule : Rule
         if (useCase.Length == 0) return Check.Passed("no use case selected (see 3105)");
         if (UseCases.IsComposite(useCase)) return Check.Passed("a composite use case; its sub-use-cases are checked by 8102");
         if (!UseCaseSignals.Recognises(useCase)) return Check.Passed($"no reliable wording to recognise {useCase} samples by");
-        var samples = c.Samples;
+        var samples = context.Samples;
         if (samples.Count == 0) return Check.Passed("no sample messages to check (see 3105)");
 
         var accepted = UseCaseSignals.Neighbours(useCase).Prepend(useCase).ToArray();

@@ -45,7 +45,7 @@ public sealed partial class ResellerBrandRule : Rule
     {
         var reseller = ResellerName(context.Brand);
         if (reseller is null) return Check.Passed("the brand's name does not look like a platform, agency or reseller");
-        var samples = context.Campaign.Samples;
+        var samples = context.Samples;
         if (samples.Count == 0) return Check.Passed("no sample messages to compare with the brand");
 
         var others = new List<Finding>();

@@ -30,7 +30,7 @@ public sealed class ShaftSampleContentRule : Rule
 
     public override Check Evaluate(RuleContext context)
     {
-        if (context.Campaign.Samples.Count == 0) return Check.Passed("no sample messages to check");
+        if (context.Samples.Count == 0) return Check.Passed("no sample messages to check");
         var findings = new List<Finding>();
         foreach (var (category, noun) in Categories)
         {

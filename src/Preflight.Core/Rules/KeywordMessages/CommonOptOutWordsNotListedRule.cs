@@ -19,7 +19,7 @@ public sealed class CommonOptOutWordsNotListedRule : Rule
     public override Check Evaluate(RuleContext context)
     {
         var raw = context.Campaign.OptoutKeywords;
-        var listed = KeywordReplies.Parse(raw);
+        var listed = KeywordReplies.Keywords(context, Fields.OptoutKeywords);
         if (listed.Count == 0) return Check.Passed("no opt-out keywords listed (see 5101)");
         var missing = KeywordReplies.RegistryOptOutWords
             .Where(w => !listed.Any(k => string.Equals(k.Value, w, StringComparison.OrdinalIgnoreCase)))

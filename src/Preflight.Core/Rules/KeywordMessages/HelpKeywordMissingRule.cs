@@ -19,7 +19,7 @@ public sealed class HelpKeywordMissingRule : Rule
     public override Check Evaluate(RuleContext context)
     {
         var raw = context.Campaign.HelpKeywords;
-        var keywords = KeywordReplies.Parse(raw);
+        var keywords = KeywordReplies.Keywords(context, Fields.HelpKeywords);
         if (keywords.Any(k => string.Equals(k.Value, "HELP", StringComparison.OrdinalIgnoreCase))) return Check.Pass;
         var message = keywords.Count == 0
             ? "No help keywords are listed; HELP must be one of them."

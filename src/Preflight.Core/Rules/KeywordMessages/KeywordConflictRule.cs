@@ -23,7 +23,7 @@ public sealed class KeywordConflictRule : Rule
         {
             var raw = context.Submission.Text(part.KeywordsPointer);
             var inThisList = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var k in KeywordReplies.Parse(raw))
+            foreach (var k in KeywordReplies.Keywords(context, part.KeywordsPointer))
             {
                 var message = Conflict(k.Value, part, inThisList, seen);
                 inThisList.Add(k.Value);

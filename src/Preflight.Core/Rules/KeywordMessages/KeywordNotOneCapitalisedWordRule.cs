@@ -21,7 +21,7 @@ public sealed class KeywordNotOneCapitalisedWordRule : Rule
         foreach (var part in KeywordReplies.Parts)
         {
             var raw = context.Submission.Text(part.KeywordsPointer);
-            foreach (var k in KeywordReplies.Parse(raw))
+            foreach (var k in KeywordReplies.Keywords(context, part.KeywordsPointer))
             {
                 var problem = Problem(k.Value);
                 if (problem is null) continue;

@@ -56,8 +56,14 @@ internal static partial class KeywordReplies
         return list;
     }
 
+    /// <summary><see cref="Parse"/> of one of the submission's keyword fields, read once per submission.</summary>
+    public static IReadOnlyList<Keyword> Keywords(RuleContext context, string pointer) => context.Text.Field(pointer).Get(ParsedKeywords);
+
+    private static readonly FieldFact<IReadOnlyList<Keyword>> ParsedKeywords = new(static f => Parse(f.Text));
+
     /// <summary>Whether the opt-in part applies: the campaign says it takes opt-ins by keyword, or lists opt-in keywords.</summary>
-    public static bool OptInDeclared(Campaign c) => c.SubscriberOptin == true || Parse(c.OptinKeywords).Count > 0;
+    public static bool OptInDeclared(RuleContext context) =>
+        context.Campaign.SubscriberOptin == true || Keywords(context, Fields.OptinKeywords).Count > 0;
 
     /// <summary>
     /// "No more messages will be sent". Adds to <see cref="FieldAnalysis.NoFurtherMessages"/> typographic apostrophes
@@ -175,12 +181,12 @@ internal static partial class KeywordReplies
         var optIn = context.Text.Field(Fields.OptinMessage);
         if (optIn.IsEmpty)
         {
-            if (OptInDeclared(c)) findings.Add(Missing(OptIn, "who is texting, how often, what it costs and how to get help or leave"));
+            if (OptInDeclared(context)) findings.Add(Missing(OptIn, "who is texting, how often, what it costs and how to get help or leave"));
         }
         else
         {
             Need(findings, optIn, BrandName(context, optIn) is not null, "the brand name");
-            Need(findings, optIn, HelpInstruction(optIn, Parse(c.HelpKeywords)) is not null, "a HELP instruction (e.g. \"Reply HELP for help\")");
+            Need(findings, optIn, HelpInstruction(optIn, Keywords(context, Fields.HelpKeywords)) is not null, "a HELP instruction (e.g. \"Reply HELP for help\")");
             Need(findings, optIn, OptOutInstruction(optIn, []) is not null, "an opt-out instruction (e.g. \"Reply STOP to cancel\")");
             Need(findings, optIn, optIn.Frequency is not null, "the message frequency (e.g. \"Msg frequency varies\")");
             Need(findings, optIn, optIn.RatesNotice is not null, "the \"Msg & data rates may apply\" notice");

@@ -22,7 +22,7 @@ public sealed class OptInDeclarationMismatchRule : Rule
     public override Check Evaluate(RuleContext context)
     {
         var c = context.Campaign;
-        var keywords = KeywordReplies.Parse(c.OptinKeywords);
+        var keywords = KeywordReplies.Keywords(context, Fields.OptinKeywords);
         var hasMessage = !string.IsNullOrWhiteSpace(c.OptinMessage);
         var findings = new List<Finding>();
         if (c.SubscriberOptin == false)

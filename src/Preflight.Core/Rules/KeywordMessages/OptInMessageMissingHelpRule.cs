@@ -21,7 +21,7 @@ public sealed class OptInMessageMissingHelpRule : Rule
     {
         var field = context.Text.Field(Fields.OptinMessage);
         if (field.IsEmpty) return Check.Passed("no opt-in message to check");
-        if (KeywordReplies.HelpInstruction(field, KeywordReplies.Parse(context.Campaign.HelpKeywords)) is not null) return Check.Pass;
+        if (KeywordReplies.HelpInstruction(field, KeywordReplies.Keywords(context, Fields.HelpKeywords)) is not null) return Check.Pass;
         return Check.Fail(new Finding(
             $"The opt-in message {KeywordReplies.Quote(field.Text)} does not tell consumers to reply HELP for help.",
             Evidence.Field(Fields.OptinMessage, field.Text)));

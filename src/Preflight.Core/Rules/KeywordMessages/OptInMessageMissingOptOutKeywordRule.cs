@@ -21,7 +21,7 @@ public sealed class OptInMessageMissingOptOutKeywordRule : Rule
     {
         var field = context.Text.Field(Fields.OptinMessage);
         if (field.IsEmpty) return Check.Passed("no opt-in message to check");
-        var listed = KeywordReplies.Parse(context.Campaign.OptoutKeywords);
+        var listed = KeywordReplies.Keywords(context, Fields.OptoutKeywords);
         if (KeywordReplies.OptOutInstruction(field, listed) is not null) return Check.Pass;
         if (field.OptOutInstruction is { } other)
             return Check.Fail(new Finding(

@@ -20,7 +20,7 @@ public sealed class OptOutKeywordsMissingStopRule : Rule
     public override Check Evaluate(RuleContext context)
     {
         var raw = context.Campaign.OptoutKeywords;
-        var keywords = KeywordReplies.Parse(raw);
+        var keywords = KeywordReplies.Keywords(context, Fields.OptoutKeywords);
         if (keywords.Count == 0)
             return Check.Fail(new Finding(
                 "No opt-out keywords are listed; consumers need at least STOP to leave the program.",

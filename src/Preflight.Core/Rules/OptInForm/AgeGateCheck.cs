@@ -18,7 +18,7 @@ internal static class AgeGateCheck
         TextMatch? hit = null;
         string? pointer = null;
         string? fieldText = null;
-        foreach (var f in context.Submission.CampaignTextFields)
+        foreach (var f in context.CampaignTextFields)
         {
             var found = context.Text.Field(f.Pointer).Content(category);
             if (found.Count == 0) continue;

@@ -18,7 +18,7 @@ public sealed class CampaignFieldContainsEmojiRule : Rule
     public override Check Evaluate(RuleContext context)
     {
         var findings = new List<Finding>();
-        foreach (var f in context.Submission.CampaignTextFields)
+        foreach (var f in context.CampaignTextFields)
         {
             var first = context.Text.Field(f.Pointer).Emoji;
             if (first is null) continue;

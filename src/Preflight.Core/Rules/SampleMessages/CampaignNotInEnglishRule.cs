@@ -20,7 +20,7 @@ public sealed class CampaignNotInEnglishRule : Rule
     public override Check Evaluate(RuleContext context)
     {
         var findings = new List<Finding>();
-        foreach (var f in context.Submission.CampaignTextFields)
+        foreach (var f in context.CampaignTextFields)
         {
             if (f.Pointer == Fields.EmbeddedLinkSample) continue;
             var guess = context.Text.Field(f.Pointer).Language;

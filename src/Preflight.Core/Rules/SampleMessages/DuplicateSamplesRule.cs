@@ -20,7 +20,7 @@ public sealed class DuplicateSamplesRule : Rule
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var findings = new List<Finding>();
-        foreach (var s in context.Campaign.Samples)
+        foreach (var s in context.Samples)
         {
             var key = Key(s.Value);
             if (seen.TryGetValue(key, out var earlier))

@@ -22,7 +22,7 @@ public sealed class PromotionalSampleWithoutMarketingRule : Rule
         if (!UseCaseSignals.ExcludesMarketing(context.Campaign))
             return Check.Passed("the use cases allow promotional messages");
         var findings = new List<Finding>();
-        foreach (var s in context.Campaign.Samples)
+        foreach (var s in context.Samples)
         {
             var promo = context.Text.Field(s.Pointer).Get(SampleFields.PromotionalFact);
             if (promo.Count == 0) continue;

@@ -21,7 +21,7 @@ public sealed class SampleLengthRule : Rule
     public override Check Evaluate(RuleContext context)
     {
         var findings = new List<Finding>();
-        foreach (var s in context.Campaign.Samples)
+        foreach (var s in context.Samples)
         {
             var length = s.Value.Trim().Length;
             if (length is >= Min and <= Max) continue;

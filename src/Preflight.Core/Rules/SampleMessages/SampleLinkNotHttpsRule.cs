@@ -20,7 +20,7 @@ public sealed class SampleLinkNotHttpsRule : Rule
     public override Check Evaluate(RuleContext context)
     {
         var findings = new List<Finding>();
-        foreach (var pointer in context.Campaign.Samples.Select(s => s.Pointer).Append(Fields.EmbeddedLinkSample))
+        foreach (var pointer in context.Samples.Select(s => s.Pointer).Append(Fields.EmbeddedLinkSample))
         {
             var field = context.Text.Field(pointer);
             foreach (var url in field.Urls)

@@ -18,7 +18,7 @@ public sealed class SampleMissingBrandNameRule : Rule
 
     public override Check Evaluate(RuleContext context)
     {
-        var samples = context.Campaign.Samples;
+        var samples = context.Samples;
         if (samples.Count == 0) return Check.Passed("no sample messages to check");
         if (!context.Text.Brand.HasNames) return Check.NotEvaluated("the brand has no display name, legal name or owner name to look for");
         var names = string.Join(" / ", new[] { context.Brand.DisplayName, context.Brand.CompanyName }

@@ -21,7 +21,7 @@ public sealed class SampleMissingForUseCaseRule : Rule
     public override Check Evaluate(RuleContext context)
     {
         var campaign = context.Campaign;
-        var samples = campaign.Samples;
+        var samples = context.Samples;
         if (samples.Count == 0)
             return Check.Fail(new Finding(
                 "The campaign has no sample message at all, so none of its use cases is shown.",

@@ -20,7 +20,7 @@ public sealed class SampleOverCspLimitRule : Rule
     public override Check Evaluate(RuleContext context)
     {
         var findings = new List<Finding>();
-        foreach (var s in context.Campaign.Samples)
+        foreach (var s in context.Samples)
         {
             var length = s.Value.Trim().Length;
             if (length <= Limit || length > SampleLengthRule.Max) continue; // over 1,024 is PF300's

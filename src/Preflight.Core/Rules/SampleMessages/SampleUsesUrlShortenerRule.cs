@@ -19,7 +19,7 @@ public sealed class SampleUsesUrlShortenerRule : Rule
 
     public override Check Evaluate(RuleContext context)
     {
-        var fields = context.Campaign.Samples.Select(s => s.Pointer).Append(Fields.EmbeddedLinkSample);
+        var fields = context.Samples.Select(s => s.Pointer).Append(Fields.EmbeddedLinkSample);
         var findings = new List<Finding>();
         foreach (var pointer in fields)
         {

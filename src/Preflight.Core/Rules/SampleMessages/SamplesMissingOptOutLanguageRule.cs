@@ -19,7 +19,7 @@ public sealed partial class SamplesMissingOptOutLanguageRule : Rule
 
     public override Check Evaluate(RuleContext context)
     {
-        var samples = context.Campaign.Samples;
+        var samples = context.Samples;
         if (samples.Count == 0) return Check.Passed("no sample messages to check");
         foreach (var s in samples)
         {

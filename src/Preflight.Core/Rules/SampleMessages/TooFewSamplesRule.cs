@@ -19,7 +19,7 @@ public sealed class TooFewSamplesRule : Rule
 
     public override Check Evaluate(RuleContext context)
     {
-        var samples = context.Campaign.Samples;
+        var samples = context.Samples;
         if (samples.Count >= 2) return Check.Pass;
         return Check.Fail(samples.Count == 0
             ? new Finding("No sample message is given; provide two to five.", Evidence.Field(Fields.Sample1, context.Campaign.Sample1))
