@@ -247,6 +247,14 @@ public sealed class BrandNameMatcher
             for (var i = 0; i <= text.Length; i++)
             {
                 var c = i < text.Length ? text[i] : ' ';
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    // The common case, ahead of the checks below that never apply to it: an ASCII letter or digit.
+                    if (start < 0) { start = i; initialism = char.IsAsciiLetter(c); }
+                    else if (initialism && text[i - 1] != '.') initialism = false;
+                    _chars[used++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                    continue;
+                }
                 if (c is '\'' or '’' or '`' or 'ʼ' && used > tokenAt && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
                     // Possessive or contraction: "Joe's" -> "joe", "O'Brien" -> "obrien".

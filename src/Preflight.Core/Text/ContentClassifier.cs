@@ -340,10 +340,16 @@ public sealed class ContentClassifier
                         }
                     }
                 }
-                if (mask == 0) continue;
-                positions.Add(p);
-                masks.Add(mask);
-                union |= mask;
+                if (mask != 0)
+                {
+                    positions.Add(p);
+                    masks.Add(mask);
+                    union |= mask;
+                }
+                // The rest of a run of ASCII letters, digits and underscores has a word character before each of its
+                // characters and none of them starts a symbol phrase: no candidate there.
+                if (char.IsAsciiLetterOrDigit(c) || c == '_')
+                    while (p + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[p + 1]) || text[p + 1] == '_')) p++;
             }
             return new PhraseStartsInText(positions, masks, union);
         }

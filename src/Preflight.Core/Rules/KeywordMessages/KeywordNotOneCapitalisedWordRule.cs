@@ -35,13 +35,15 @@ public sealed class KeywordNotOneCapitalisedWordRule : Rule
 
     private static string? Problem(string keyword)
     {
-        var joined = new string(keyword.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
         if (keyword.Any(char.IsWhiteSpace))
-            return $"has a space; the registry takes one word per keyword (e.g. {joined})";
+            return $"has a space; the registry takes one word per keyword (e.g. {Joined(keyword)})";
         if (!keyword.All(char.IsLetterOrDigit))
-            return $"contains characters other than letters and digits (write {joined})";
+            return $"contains characters other than letters and digits (write {Joined(keyword)})";
         if (keyword.Any(char.IsLower))
-            return $"is not in capital letters (write {joined})";
+            return $"is not in capital letters (write {Joined(keyword)})";
         return null;
     }
+
+    // The keyword as it should be written: its letters and digits, in capitals (only for a message).
+    private static string Joined(string keyword) => new string(keyword.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
 }
