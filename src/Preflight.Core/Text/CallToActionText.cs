@@ -100,15 +100,29 @@ public static partial class CallToActionText
     /// before or after it, speaks of consent (a keyword to text counts on its own); a spoken opt-in needs consent words
     /// in its own sentence ("For help, call us" is not a verbal opt-in) unless it says "verbal" outright.
     /// </summary>
-    public static IReadOnlyList<OptInMention> FindMethods(string? text) => FindMethods(text, OptInMethods.Detect(text));
+    public static IReadOnlyList<OptInMention> FindMethods(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var whole = OptInMethods.Read(text, OptInMethods.AllMethods);
+        return FindMethods(text, whole.Methods, whole.Matched);
+    }
 
     /// <summary>
     /// As <see cref="FindMethods(string?)"/>, given the methods <see cref="OptInMethods.Detect"/> finds in the whole text
     /// (the cached field fact): sentences far from consent words are read only when a keyword is among them.
     /// </summary>
-    public static IReadOnlyList<OptInMention> FindMethods(string? text, OptInMethod detected)
+    public static IReadOnlyList<OptInMention> FindMethods(string? text, OptInMethod detected) =>
+        FindMethods(text, detected, OptInMethods.AllMethods);
+
+    /// <summary>
+    /// As <see cref="FindMethods(string?, OptInMethod)"/>, given also the methods whose patterns match in the whole text
+    /// at all (<see cref="OptInReading.Matched"/>): a sentence is searched only for those, as no other can match in it.
+    /// Spoken mentions are found by their own reading of each sentence, so that pattern is not searched per sentence.
+    /// </summary>
+    internal static IReadOnlyList<OptInMention> FindMethods(string? text, OptInMethod detected, OptInMethod matched)
     {
         if (string.IsNullOrEmpty(text)) return [];
+        var perSentence = matched & ~OptInMethod.Verbal;
         var sentences = Sentences(text);
         var consent = new bool[sentences.Count];
         for (var i = 0; i < sentences.Count; i++) consent[i] = ConsentCue().IsMatch(sentences[i].Value);
@@ -120,7 +134,7 @@ public static partial class CallToActionText
             // ("Visit us at acme.com", "Privacy Policy: …").
             var near = consent[i] || (!InfoSentence().IsMatch(s.Value)
                 && ((i > 0 && consent[i - 1]) || (i + 1 < sentences.Count && consent[i + 1])));
-            var found = near || (detected & OptInMethod.Keyword) != OptInMethod.None ? OptInMethods.Find(s.Value) : [];
+            var found = near || (detected & OptInMethod.Keyword) != OptInMethod.None ? OptInMethods.Read(s.Value, perSentence).Mentions : [];
             var written = OptInMethod.None;
             foreach (var m in found)
             {

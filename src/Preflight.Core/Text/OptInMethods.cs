@@ -20,34 +20,68 @@ public enum OptInMethod
 /// <summary>One opt-in method and the words that describe it.</summary>
 public sealed record OptInMention(OptInMethod Method, TextMatch Match);
 
+/// <summary>What <see cref="OptInMethods.Read"/> found: the mentions, and the methods whose patterns match at all.</summary>
+/// <param name="Matched">
+/// Methods whose pattern matches somewhere, negated or not. None of the patterns looks around its match beyond a word
+/// boundary, so a pattern without a match in a text has none in any part of it cut at white space either (a sentence).
+/// </param>
+internal readonly record struct OptInReading(IReadOnlyList<OptInMention> Mentions, OptInMethod Matched)
+{
+    public OptInMethod Methods
+    {
+        get
+        {
+            var methods = OptInMethod.None;
+            foreach (var m in Mentions) methods |= m.Method;
+            return methods;
+        }
+    }
+}
+
 /// <summary>Finds which opt-in methods a description or message flow describes.</summary>
 public static partial class OptInMethods
 {
     /// <summary>The gated patterns of this class, for the tests that hold each to its unanchored form.</summary>
     internal static IReadOnlyList<LeadGatedRegex> Gates => [WebsiteGate, KeywordGate, AppGate, EmailOptInGate, ConsentGate];
 
-    public static IReadOnlyList<OptInMention> Find(string? text)
+    /// <summary>Each method's pattern as written, for the test that holds them to what <see cref="OptInReading.Matched"/> assumes.</summary>
+    internal static IReadOnlyList<Regex> MethodPatterns => [Website(), Keyword(), Verbal(), Paper(), App(), Qr(), PointOfSale(), EmailOptIn()];
+
+    public static IReadOnlyList<OptInMention> Find(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : Read(text, AllMethods).Mentions;
+
+    public static OptInMethod Detect(string? text) =>
+        string.IsNullOrEmpty(text) ? OptInMethod.None : Read(text, AllMethods).Methods;
+
+    /// <summary>Every method, for <see cref="Read"/>.</summary>
+    internal const OptInMethod AllMethods = OptInMethod.Website | OptInMethod.Keyword | OptInMethod.Verbal | OptInMethod.PaperForm
+        | OptInMethod.MobileApp | OptInMethod.QrCode | OptInMethod.PointOfSale | OptInMethod.Email;
+
+    /// <summary>
+    /// The first mention of each method in <paramref name="patterns"/> (negated ones left out), and which of those
+    /// methods' patterns match at all, negated or not. A method left out of <paramref name="patterns"/> is not searched.
+    /// </summary>
+    internal static OptInReading Read(string text, OptInMethod patterns)
     {
-        if (string.IsNullOrEmpty(text)) return [];
         var list = new List<OptInMention>();
-        Add(OptInMethod.Website, WebsiteGate.Match(text));
-        Add(OptInMethod.Keyword, KeywordGate.Match(text));
-        Add(OptInMethod.Verbal, Verbal().Match(text));
-        Add(OptInMethod.PaperForm, Paper().Match(text));
-        Add(OptInMethod.MobileApp, AppGate.Match(text));
-        Add(OptInMethod.QrCode, Qr().Match(text));
-        Add(OptInMethod.PointOfSale, PointOfSale().Match(text));
-        Add(OptInMethod.Email, EmailOptInGate.Match(text));
-        return list;
+        var matched = OptInMethod.None;
+        if ((patterns & OptInMethod.Website) != 0) Add(OptInMethod.Website, WebsiteGate.Match(text));
+        if ((patterns & OptInMethod.Keyword) != 0) Add(OptInMethod.Keyword, KeywordGate.Match(text));
+        if ((patterns & OptInMethod.Verbal) != 0) Add(OptInMethod.Verbal, Verbal().Match(text));
+        if ((patterns & OptInMethod.PaperForm) != 0) Add(OptInMethod.PaperForm, Paper().Match(text));
+        if ((patterns & OptInMethod.MobileApp) != 0) Add(OptInMethod.MobileApp, AppGate.Match(text));
+        if ((patterns & OptInMethod.QrCode) != 0) Add(OptInMethod.QrCode, Qr().Match(text));
+        if ((patterns & OptInMethod.PointOfSale) != 0) Add(OptInMethod.PointOfSale, PointOfSale().Match(text));
+        if ((patterns & OptInMethod.Email) != 0) Add(OptInMethod.Email, EmailOptInGate.Match(text));
+        return new OptInReading(list, matched);
 
         void Add(OptInMethod method, Match m)
         {
-            if (m.Success && !Negation.IsNegated(text, m.Index)) list.Add(new OptInMention(method, TextMatch.Of(m)));
+            if (!m.Success) return;
+            matched |= method;
+            if (!Negation.IsNegated(text, m.Index)) list.Add(new OptInMention(method, TextMatch.Of(m)));
         }
     }
-
-    public static OptInMethod Detect(string? text) =>
-        Find(text).Aggregate(OptInMethod.None, (acc, m) => acc | m.Method);
 
     /// <summary>Any wording about consent at all ("opt in", "consent", "subscribe", "sign up", "agree to receive").</summary>
     public static TextMatch? FindConsentLanguage(string? text)

@@ -107,7 +107,7 @@ public sealed class FieldAnalysis
     private IReadOnlyList<UrlMatch>? _urls;
     private IReadOnlyList<TextMatch>? _phones, _emails;
     private LanguageGuess? _language;
-    private OptInMethod? _methods;
+    private OptInReading? _optIn;
     private IReadOnlyList<TextMatch>?[]? _content;
     private IReadOnlyList<ContentHit>?[]? _hits;
     private WordKeys? _keys;
@@ -178,7 +178,14 @@ public sealed class FieldAnalysis
 
     public LanguageGuess Language => _language ??= _owner.Language.Detect(Text, this);
 
-    public OptInMethod OptInMethods => _methods ??= Preflight.Core.Text.OptInMethods.Detect(Text);
+    public OptInMethod OptInMethods => ReadOptIn().Methods;
+
+    /// <summary>The opt-in methods whose patterns match in the field at all, negated or not (see <see cref="OptInReading.Matched"/>).</summary>
+    internal OptInMethod OptInPatterns => ReadOptIn().Matched;
+
+    private OptInReading ReadOptIn() => _optIn ??= Text.Length == 0
+        ? new OptInReading([], OptInMethod.None)
+        : Preflight.Core.Text.OptInMethods.Read(Text, Preflight.Core.Text.OptInMethods.AllMethods);
 
     /// <summary>
     /// Confident phrases of a content category in this field: strong phrases, and weak ones only when the field has

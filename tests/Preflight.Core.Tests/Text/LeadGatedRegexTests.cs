@@ -103,7 +103,8 @@ public sealed partial class LeadGatedRegexTests
         return all;
     }
 
-    private static readonly Lazy<string[]> CorpusTexts = new(() =>
+    /// <summary>Every string literal of the tests and samples, with edge cases, each in four variants (see above).</summary>
+    internal static readonly Lazy<string[]> CorpusTexts = new(() =>
     {
         var literals = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dir in new[] { "tests", "samples" })

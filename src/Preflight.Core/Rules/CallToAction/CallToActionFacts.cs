@@ -176,5 +176,5 @@ internal static class CallToActionMemo
     public static readonly ContextFact<VerbalReading?> Verbal = new(VerbalScripts.ReadUncached);
 
     private static IReadOnlyList<OptInMention> Read(FieldAnalysis f) =>
-        f.IsEmpty ? [] : CallToActionText.FindMethods(f.Text, f.OptInMethods);
+        f.IsEmpty ? [] : CallToActionText.FindMethods(f.Text, f.OptInMethods, f.OptInPatterns);
 }
