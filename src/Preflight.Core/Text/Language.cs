@@ -35,6 +35,10 @@ public sealed class LanguageDetector
     // Every function word, with a bit per foreign language (index into _languages) and bit 31 for English.
     private readonly FrozenDictionary<string, int> _masks;
 
+    // The ASCII function words lower-cased, compared ordinally: an ASCII word can only equal an ASCII word without
+    // regard to case, and lower-casing it first is cheaper than hashing it without regard to case.
+    private readonly FrozenDictionary<string, int> _asciiMasks;
+
     // The longest function word: a longer word cannot be one, so it is not looked up.
     private readonly int _longest;
     private const int EnglishBit = 1 << 31;
@@ -59,6 +63,8 @@ public sealed class LanguageDetector
             foreach (var w in words) masks[w] = masks.GetValueOrDefault(w) | bit;
         }
         _masks = masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _asciiMasks = masks.Where(m => System.Text.Ascii.IsValid(m.Key))
+            .ToFrozenDictionary(m => m.Key.ToLowerInvariant(), m => m.Value, StringComparer.Ordinal);
         _longest = masks.Count == 0 ? 0 : masks.Keys.Max(k => k.Length);
     }
 
@@ -100,6 +106,8 @@ public sealed class LanguageDetector
         // The foreign function words counted, in text order, with their language bits: the evidence for the result.
         List<(int Word, int Mask)>? counted = null;
         var lookup = _masks.GetAlternateLookup<ReadOnlySpan<char>>();
+        var asciiLookup = _asciiMasks.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[Math.Max(1, _longest)];
         int en = 0, sentenceEn = 0, total = 0, inEnglishSentences = 0;
         for (var w = 0; w < words.Length; w++)
         {
@@ -107,7 +115,7 @@ public sealed class LanguageDetector
             if (InSpans(skip, m.Start)) continue;
             total++;
             var word = text.AsSpan(m.Start, m.Length);
-            var mask = word.Length <= _longest && lookup.TryGetValue(word, out var found) ? found : 0;
+            var mask = word.Length <= _longest ? Mask(word, lower, lookup, asciiLookup) : 0;
             if ((mask & EnglishBit) != 0) { en++; sentenceEn++; }
             if ((mask & ~EnglishBit) != 0 && !IsNamePart(text, words, w) && !IsAbbreviation(word))
             {
@@ -141,6 +149,16 @@ public sealed class LanguageDetector
         if (bi >= 0)
             return new(_languages[bi], false, confidence, Evidence(text, words, counted!, bi)) { IsBilingual = true };
         return new("en", true, 1 - confidence, "");
+    }
+
+    private static int Mask(ReadOnlySpan<char> word, Span<char> lower,
+        FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup,
+        FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> asciiLookup)
+    {
+        var folded = lower[..word.Length];
+        if (System.Text.Ascii.ToLower(word, folded, out _) == System.Buffers.OperationStatus.Done)
+            return asciiLookup.TryGetValue(folded, out var ascii) ? ascii : 0;
+        return lookup.TryGetValue(word, out var found) ? found : 0;
     }
 
     private static void CloseSentence(Span<int> sentence, Span<int> inForeignSentences, ref int sentenceEn, ref int inEnglishSentences)
