@@ -22,6 +22,7 @@ public sealed class BrandNameMatcher
 
     private readonly List<string[]> _names = [];
     private readonly List<string> _compact = [];
+    private string[]? _joined;
 
     public BrandNameMatcher(Brand brand)
     {
@@ -29,17 +30,15 @@ public sealed class BrandNameMatcher
         Add(brand.CompanyName);
         if (!string.IsNullOrWhiteSpace(brand.FirstName) && !string.IsNullOrWhiteSpace(brand.LastName))
             Add($"{brand.FirstName} {brand.LastName}");
-        Names = _names.Select(n => string.Join(' ', n)).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     public BrandNameMatcher(params string?[] names)
     {
         foreach (var n in names) Add(n);
-        Names = _names.Select(n => string.Join(' ', n)).Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>The normalised names this matcher looks for.</summary>
-    public IReadOnlyList<string> Names { get; }
+    /// <summary>The normalised names this matcher looks for (spelled out for messages, so only when asked).</summary>
+    public IReadOnlyList<string> Names => _joined ??= _names.Select(n => string.Join(' ', n)).Distinct(StringComparer.Ordinal).ToArray();
 
     public bool HasNames => _names.Count > 0;
 
