@@ -59,7 +59,8 @@ internal struct FactMemo
 public sealed class SubmissionAnalysis
 {
     private readonly Submission _submission;
-    private readonly Dictionary<string, FieldAnalysis> _fields = new(StringComparer.Ordinal);
+    // Sized for the fields rules read from one submission, so that it does not grow while they run.
+    private readonly Dictionary<string, FieldAnalysis> _fields = new(32, StringComparer.Ordinal);
     private readonly FieldAnalysis?[] _recent = new FieldAnalysis?[16];
     private int _recentCount;
     private BrandNameMatcher? _brand;

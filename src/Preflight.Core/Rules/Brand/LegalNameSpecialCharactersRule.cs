@@ -27,7 +27,7 @@ public sealed class LegalNameSpecialCharactersRule : Rule
             var c = name[i];
             if (char.IsLetterOrDigit(c) || c is ' ' or '-' or '&' || !seen.Add(c)) continue;
             if (char.IsWhiteSpace(c) && (i == 0 || i == name.Length - 1)) continue; // stray edge whitespace is not part of the name
-            var count = name.Count(x => x == c);
+            var count = name.AsSpan().Count(c);
             findings.Add(new Finding(
                 $"The legal name \"{name.Trim()}\" contains {Describe(c)}{(count > 1 ? $" ({count} times)" : "")}; only letters, digits, spaces, hyphens and ampersands match the IRS record reliably.",
                 Evidence.Words(Fields.CompanyName, name, i, 1)));

@@ -219,11 +219,12 @@ internal static partial class KeywordReplies
 
     private static bool NamesKeyword(string instruction, IReadOnlySet<string> words)
     {
-        var tokens = Words().Matches(instruction).Select(x => x.Value).ToArray();
-        for (var i = 0; i < tokens.Length; i++)
+        var tokens = new List<string>();
+        foreach (var w in Words().EnumerateMatches(instruction)) tokens.Add(instruction.Substring(w.Index, w.Length));
+        for (var i = 0; i < tokens.Count; i++)
         {
             if (words.Contains(tokens[i])) return true;
-            if (i + 1 < tokens.Length && words.Contains(tokens[i] + tokens[i + 1])) return true; // "OPT OUT", "STOP ALL"
+            if (i + 1 < tokens.Count && words.Contains(tokens[i] + tokens[i + 1])) return true; // "OPT OUT", "STOP ALL"
         }
         return false;
     }
