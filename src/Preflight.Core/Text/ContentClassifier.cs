@@ -143,6 +143,13 @@ public sealed class ContentClassifier
         }
     }
 
+    /// <summary>
+    /// <see cref="FindHits(ContentCategory, string?)"/> without the start table: the category's pattern searched the
+    /// ordinary way, for the tests that hold the table to it.
+    /// </summary>
+    internal IReadOnlyList<ContentHit> FindHitsUnfiltered(ContentCategory category, string text) =>
+        text.Length == 0 || _patterns[(int)category] is not { } p ? [] : Hits(p, text, category, null);
+
     // The matches of the category's pattern, left to right, each search resuming where the last match ended (as
     // Regex.Matches does), but tried only where a phrase can start: every match of the pattern starts at a candidate
     // position, so the matches are the same.
@@ -246,16 +253,28 @@ public sealed class ContentClassifier
     /// Where the phrases of each category can start, as read from the lists, for all categories at once. A phrase that
     /// starts with a word character matches only where no [\w$] stands before it (the pattern's look-behind) and the
     /// text starts with the phrase's leading letters and digits (up to three, compared without case), or with a digit
-    /// for a <c>{n}</c> phrase; any other phrase starts with its own first character. The test is conservative: a
-    /// non-ASCII character, which case-insensitive matching might equate with an ASCII letter, is taken to match
-    /// anything, and a category with a phrase whose start cannot be told this way is not filtered at all.
+    /// for a <c>{n}</c> phrase; any other phrase starts with its own first character. A phrase whose first word is plain
+    /// (ASCII letters and digits only, as in "stop foreclosure" or "promo") is held to more: after that word the pattern
+    /// wants a space, a hyphen or no word character, so where the text's word is plain ASCII too it must be that word
+    /// ("stop", not "stopped"; "promo", not "property"). The test is conservative: a non-ASCII character, which
+    /// case-insensitive matching might equate with an ASCII letter, is taken to match anything, and a category with a
+    /// phrase whose start cannot be told this way is not filtered at all.
     /// </summary>
     private sealed class StartTable
     {
         private const int Alnum = WordKeys.Alnum;
-        private readonly int[] _one = new int[Alnum];
-        private readonly int[] _two = new int[Alnum * Alnum];
-        private readonly int[] _three = new int[Alnum * Alnum * Alnum];
+
+        // Leading letters of every word phrase, by one, two or three of them.
+        private readonly Prefixes _all = new();
+
+        // Leading letters of the phrases whose first word is not plain ("discount*", "e-cig", "{n}% off" aside).
+        private readonly Prefixes _loose = new();
+
+        // Plain first words: one or two letters long by the word itself, longer ones by their first three letters.
+        private readonly int[] _plainOne = new int[Alnum];
+        private readonly int[] _plainTwo = new int[Alnum * Alnum];
+        private readonly List<(string Word, int Mask)>?[] _plainLonger = new List<(string Word, int Mask)>?[Alnum * Alnum * Alnum];
+
         // Phrases starting with an ASCII symbol ("$", "%", "#"), by that character; no other character is ever added.
         private readonly int[] _other = new int[128];
         private int _wordStart, _digit, _unfiltered;
@@ -286,7 +305,18 @@ public sealed class ContentClassifier
                     }
                     if (n == 0) { _unfiltered |= bit; continue; } // "_x" or a non-ASCII first letter: no cheap test
                     _wordStart |= bit;
-                    (n == 1 ? _one : n == 2 ? _two : _three)[key] |= bit;
+                    _all.Add(n, key, bit);
+                    if (!first.All(char.IsAsciiLetterOrDigit)) _loose.Add(n, key, bit);
+                    else if (first.Length == 1) _plainOne[key] |= bit;
+                    else if (first.Length == 2) _plainTwo[key] |= bit;
+                    else
+                    {
+                        var word = first.ToLowerInvariant();
+                        var list = _plainLonger[key] ??= [];
+                        var at = list.FindIndex(e => e.Word == word);
+                        if (at < 0) list.Add((word, bit));
+                        else list[at] = (word, list[at].Mask | bit);
+                    }
                 }
                 else
                 {
@@ -316,27 +346,14 @@ public sealed class ContentClassifier
                     else
                     {
                         if (char.IsAsciiDigit(c)) mask |= _digit;
-                        var i0 = WordKeys.AlnumIndex(c);
-                        if (i0 >= 0)
+                        if (char.IsAsciiLetterOrDigit(c))
                         {
-                            mask |= _one[i0];
-                            if (p + 1 < text.Length)
-                            {
-                                var c1 = text[p + 1];
-                                var i1 = WordKeys.AlnumIndex(c1);
-                                if (c1 >= 0x80) mask |= _wordStart;
-                                else if (i1 >= 0)
-                                {
-                                    mask |= _two[i0 * Alnum + i1];
-                                    if (p + 2 < text.Length)
-                                    {
-                                        var c2 = text[p + 2];
-                                        var i2 = WordKeys.AlnumIndex(c2);
-                                        if (c2 >= 0x80) mask |= _wordStart;
-                                        else if (i2 >= 0) mask |= _three[(i0 * Alnum + i1) * Alnum + i2];
-                                    }
-                                }
-                            }
+                            var end = p + 1;
+                            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) end++;
+                            // A plain word ends at an ASCII character; one running on into other letters is read loosely.
+                            mask |= end == text.Length || text[end] < 0x80
+                                ? _loose.At(text, p, _wordStart) | Plain(text.AsSpan(p, end - p))
+                                : _all.At(text, p, _wordStart);
                         }
                     }
                 }
@@ -352,6 +369,50 @@ public sealed class ContentClassifier
                     while (p + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[p + 1]) || text[p + 1] == '_')) p++;
             }
             return new PhraseStartsInText(positions, masks, union);
+        }
+
+        // The categories with a phrase whose plain first word is this word of the text, compared without case.
+        private int Plain(ReadOnlySpan<char> word)
+        {
+            var i0 = WordKeys.AlnumIndex(word[0]);
+            if (word.Length == 1) return _plainOne[i0];
+            var i01 = i0 * Alnum + WordKeys.AlnumIndex(word[1]);
+            if (word.Length == 2) return _plainTwo[i01];
+            var list = _plainLonger[i01 * Alnum + WordKeys.AlnumIndex(word[2])];
+            if (list is null) return 0;
+            var mask = 0;
+            foreach (var (w, m) in list)
+                if (w.Length == word.Length && word.Equals(w, StringComparison.OrdinalIgnoreCase)) mask |= m;
+            return mask;
+        }
+
+        /// <summary>Categories by the leading one, two or three letters and digits of their phrases.</summary>
+        private sealed class Prefixes
+        {
+            private readonly int[] _one = new int[Alnum];
+            private readonly int[] _two = new int[Alnum * Alnum];
+            private readonly int[] _three = new int[Alnum * Alnum * Alnum];
+
+            public void Add(int letters, int key, int bit) => (letters == 1 ? _one : letters == 2 ? _two : _three)[key] |= bit;
+
+            // The categories whose phrases may start at p, an ASCII letter or digit; a non-ASCII character among the
+            // next two lets every word phrase through (wordStart).
+            public int At(string text, int p, int wordStart)
+            {
+                var i0 = WordKeys.AlnumIndex(text[p]);
+                var mask = _one[i0];
+                if (p + 1 >= text.Length) return mask;
+                var c1 = text[p + 1];
+                if (c1 >= 0x80) return mask | wordStart;
+                var i1 = WordKeys.AlnumIndex(c1);
+                if (i1 < 0) return mask;
+                mask |= _two[i0 * Alnum + i1];
+                if (p + 2 >= text.Length) return mask;
+                var c2 = text[p + 2];
+                if (c2 >= 0x80) return mask | wordStart;
+                var i2 = WordKeys.AlnumIndex(c2);
+                return i2 < 0 ? mask : mask | _three[(i0 * Alnum + i1) * Alnum + i2];
+            }
         }
 
         private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
