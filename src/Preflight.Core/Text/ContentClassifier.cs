@@ -340,6 +340,7 @@ public sealed class ContentClassifier
             {
                 var c = text[p];
                 var mask = c < 128 ? _other[c] : 0;
+                var wordEnd = p; // past the ASCII letters and digits read from p, when read
                 if (p == 0 || !IsAsciiWordOrDollar(text[p - 1]))
                 {
                     if (c >= 0x80) mask |= wordStart;
@@ -348,11 +349,11 @@ public sealed class ContentClassifier
                         if (char.IsAsciiDigit(c)) mask |= _digit;
                         if (char.IsAsciiLetterOrDigit(c))
                         {
-                            var end = p + 1;
-                            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) end++;
+                            wordEnd = p + 1;
+                            while (wordEnd < text.Length && char.IsAsciiLetterOrDigit(text[wordEnd])) wordEnd++;
                             // A plain word ends at an ASCII character; one running on into other letters is read loosely.
-                            mask |= end == text.Length || text[end] < 0x80
-                                ? _loose.At(text, p, _wordStart) | Plain(text.AsSpan(p, end - p))
+                            mask |= wordEnd == text.Length || text[wordEnd] < 0x80
+                                ? _loose.At(text, p, _wordStart) | Plain(text.AsSpan(p, wordEnd - p))
                                 : _all.At(text, p, _wordStart);
                         }
                     }
@@ -365,6 +366,7 @@ public sealed class ContentClassifier
                 }
                 // The rest of a run of ASCII letters, digits and underscores has a word character before each of its
                 // characters and none of them starts a symbol phrase: no candidate there.
+                if (wordEnd > p) p = wordEnd - 1;
                 if (char.IsAsciiLetterOrDigit(c) || c == '_')
                     while (p + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[p + 1]) || text[p + 1] == '_')) p++;
             }

@@ -25,18 +25,8 @@ public sealed record OptInMention(OptInMethod Method, TextMatch Match);
 /// Methods whose pattern matches somewhere, negated or not. None of the patterns looks around its match beyond a word
 /// boundary, so a pattern without a match in a text has none in any part of it cut at white space either (a sentence).
 /// </param>
-internal readonly record struct OptInReading(IReadOnlyList<OptInMention> Mentions, OptInMethod Matched)
-{
-    public OptInMethod Methods
-    {
-        get
-        {
-            var methods = OptInMethod.None;
-            foreach (var m in Mentions) methods |= m.Method;
-            return methods;
-        }
-    }
-}
+/// <param name="Methods">The methods of <paramref name="Mentions"/>, as flags.</param>
+internal readonly record struct OptInReading(IReadOnlyList<OptInMention> Mentions, OptInMethod Methods, OptInMethod Matched);
 
 /// <summary>Finds which opt-in methods a description or message flow describes.</summary>
 public static partial class OptInMethods
@@ -64,7 +54,7 @@ public static partial class OptInMethods
     internal static OptInReading Read(string text, OptInMethod patterns)
     {
         var list = new List<OptInMention>();
-        var matched = OptInMethod.None;
+        OptInMethod matched = OptInMethod.None, methods = OptInMethod.None;
         if ((patterns & OptInMethod.Website) != 0) Add(OptInMethod.Website, WebsiteGate.Match(text));
         if ((patterns & OptInMethod.Keyword) != 0) Add(OptInMethod.Keyword, KeywordGate.Match(text));
         if ((patterns & OptInMethod.Verbal) != 0) Add(OptInMethod.Verbal, Verbal().Match(text));
@@ -73,13 +63,15 @@ public static partial class OptInMethods
         if ((patterns & OptInMethod.QrCode) != 0) Add(OptInMethod.QrCode, Qr().Match(text));
         if ((patterns & OptInMethod.PointOfSale) != 0) Add(OptInMethod.PointOfSale, PointOfSale().Match(text));
         if ((patterns & OptInMethod.Email) != 0) Add(OptInMethod.Email, EmailOptInGate.Match(text));
-        return new OptInReading(list, matched);
+        return new OptInReading(list, methods, matched);
 
         void Add(OptInMethod method, Match m)
         {
             if (!m.Success) return;
             matched |= method;
-            if (!Negation.IsNegated(text, m.Index)) list.Add(new OptInMention(method, TextMatch.Of(m)));
+            if (Negation.IsNegated(text, m.Index)) return;
+            list.Add(new OptInMention(method, TextMatch.Of(m)));
+            methods |= method;
         }
     }
 

@@ -185,7 +185,7 @@ public sealed class FieldAnalysis
     internal OptInMethod OptInPatterns => ReadOptIn().Matched;
 
     private OptInReading ReadOptIn() => _optIn ??= Text.Length == 0
-        ? new OptInReading([], OptInMethod.None)
+        ? new OptInReading([], OptInMethod.None, OptInMethod.None)
         : Preflight.Core.Text.OptInMethods.Read(Text, Preflight.Core.Text.OptInMethods.AllMethods);
 
     /// <summary>
