@@ -19,6 +19,12 @@ public sealed class Evaluator
     private readonly RuleResult[] _passed;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Rule, Needs Missing), RuleResult> _notEvaluated = new();
 
+    // The last not-evaluated result of each rule: a portfolio gives every submission the same inputs, so after the
+    // first one each rule finds its result here without hashing.
+    private readonly NotEvaluated?[] _lastNotEvaluated;
+
+    private sealed record NotEvaluated(Needs Missing, RuleResult Result);
+
     // Results without findings but with a note ("passed: the campaign is informational; 2102 covers it"): most notes are
     // fixed sentences, so they are shared too, up to a bound that keeps notes naming per-submission values from piling up.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Rule, Outcome Outcome, string Note), RuleResult> _noted = new();
@@ -36,6 +42,7 @@ public sealed class Evaluator
         _clock = clock ?? TimeProvider.System;
         _passed = _catalog.Rules.Select(r => new RuleResult(r.Descriptor, Outcome.Passed, [])).ToArray();
         _lastNoted = new RuleResult?[_catalog.Rules.Count];
+        _lastNotEvaluated = new NotEvaluated?[_catalog.Rules.Count];
     }
 
     public RuleCatalog Catalog => _catalog;
@@ -85,8 +92,11 @@ public sealed class Evaluator
         var missing = d.Needs & ~available;
         if (missing != Needs.None)
         {
-            return _notEvaluated.TryGetValue((index, missing), out var known) ? known
+            if (_lastNotEvaluated[index] is { } last && last.Missing == missing) return last.Result;
+            var result = _notEvaluated.TryGetValue((index, missing), out var known) ? known
                 : _notEvaluated.GetOrAdd((index, missing), new RuleResult(d, Outcome.NotEvaluated, [], _missingNotes.GetOrAdd(missing, static m => $"needs {string.Join(", ", Describe(m))}")));
+            _lastNotEvaluated[index] = new NotEvaluated(missing, result);
+            return result;
         }
         try
         {
