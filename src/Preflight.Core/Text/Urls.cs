@@ -34,18 +34,36 @@ public static partial class Urls
             var m = AddressAt().Match(text, at);
             if (!m.Success) continue;
             next = m.Index + m.Length;
-            if (m.Index > 0 && text[m.Index - 1] == '@') continue; // the domain of an e-mail address
-            if (!m.Groups["scheme"].Success && !LooksLikeBareAddress(m)) continue;
-            var value = m.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '’', '”');
-            if (value.Length == 0) continue;
-            var scheme = m.Groups["scheme"].Success ? m.Groups["scheme"].Value.ToLowerInvariant() : null;
-            var host = m.Groups["host"].Value.ToLowerInvariant();
-            var rest = value.Length > m.Groups["host"].Index - m.Index + m.Groups["host"].Length
-                ? value[(m.Groups["host"].Index - m.Index + m.Groups["host"].Length)..]
-                : "";
-            (list ??= []).Add(new UrlMatch(m.Index, value.Length, value, scheme, host, rest));
+            if (Accept(text, m) is { } url) (list ??= []).Add(url);
         }
         return list ?? (IReadOnlyList<UrlMatch>)[];
+    }
+
+    /// <summary>
+    /// <see cref="Find"/> with the address pattern searched the ordinary way instead of only at the candidates, for the
+    /// test that holds the candidates to it.
+    /// </summary>
+    internal static IReadOnlyList<UrlMatch> FindEverywhere(string text)
+    {
+        var list = new List<UrlMatch>();
+        foreach (Match m in AddressAnywhere().Matches(text))
+            if (Accept(text, m) is { } url) list.Add(url);
+        return list;
+    }
+
+    // An address the pattern matched, unless it is an e-mail's domain or a sentence missing its space.
+    private static UrlMatch? Accept(string text, Match m)
+    {
+        if (m.Index > 0 && text[m.Index - 1] == '@') return null; // the domain of an e-mail address
+        if (!m.Groups["scheme"].Success && !LooksLikeBareAddress(m)) return null;
+        var value = m.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '’', '”');
+        if (value.Length == 0) return null;
+        var scheme = m.Groups["scheme"].Success ? m.Groups["scheme"].Value.ToLowerInvariant() : null;
+        var host = m.Groups["host"].Value.ToLowerInvariant();
+        var rest = value.Length > m.Groups["host"].Index - m.Index + m.Groups["host"].Length
+            ? value[(m.Groups["host"].Index - m.Index + m.Groups["host"].Length)..]
+            : "";
+        return new UrlMatch(m.Index, value.Length, value, scheme, host, rest);
     }
 
     // "today.It" or "out.No" is a sentence missing its space, not a web address: a bare address (no scheme) whose
@@ -86,15 +104,21 @@ public static partial class Urls
             if (d + 1 >= text.Length || !(char.IsAsciiLetterOrDigit(text[d + 1]) || text[d + 1] >= 0x80)) continue;
             var s = d - 1;
             while (s > 0 && (char.IsAsciiLetterOrDigit(text[s - 1]) || text[s - 1] == '-')) s--;
+            // After "@", ".", "/" or "_" a bare host cannot start (the look-behind), and a scheme cannot start inside a
+            // run of letters, digits and hyphens that ends at a dot: the domain of an e-mail address, or a label
+            // further into a host, is no candidate.
+            if (s > 0 && text[s - 1] is '@' or '.' or '/' or '_') continue;
             list.Add(s);
         }
         list.Sort();
         return list;
     }
 
-    // Every address has a dot between two letters or digits ("acme.com", "bit.ly"); most sentences have none.
+    // An address has a scheme ("https://intranet/x" needs no dot) or a dot between two letters or digits ("acme.com",
+    // "bit.ly"); most sentences have neither.
     private static bool MayHoldAddress(string text)
     {
+        if (text.Contains("://", StringComparison.Ordinal)) return true;
         for (var i = text.IndexOf('.', StringComparison.Ordinal); i > 0 && i < text.Length - 1; i = text.IndexOf('.', i + 1))
             if (char.IsAsciiLetterOrDigit(text[i - 1]) && char.IsAsciiLetterOrDigit(text[i + 1])) return true;
         return false;
@@ -123,4 +147,7 @@ public static partial class Urls
 
     [GeneratedRegex(@"\G(?:" + Address + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, T)]
     private static partial Regex AddressAt();
+
+    [GeneratedRegex(Address, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, T)]
+    private static partial Regex AddressAnywhere();
 }

@@ -18,6 +18,9 @@ public sealed partial class UrlsTests
         { "Privacy: luxehairstudio.com/privacy Terms: luxehairstudio.com/terms", "luxehairstudio.com/privacy", "luxehairstudio.com", false },
         { "Go to ACME.COM", "ACME.COM", "acme.com", false },
         { "Link: rb.gy/abc12", "rb.gy/abc12", "rb.gy", false },
+        // With a scheme, a host needs no dot: a link is a link even when it points inside a network.
+        { "Open https://intranet/sms-signup to join", "https://intranet/sms-signup", "intranet", true },
+        { "Sign up: http://localhost:8080/join", "http://localhost:8080/join", "localhost", true },
     };
 
     public static TheoryData<string> NotUrls => new()
@@ -51,6 +54,29 @@ public sealed partial class UrlsTests
     [Theory]
     [MemberData(nameof(NotUrls))]
     public void Ignores_emails_abbreviations_numbers_and_missing_spaces(string text) => Assert.Empty(Urls.Find(text));
+
+    /// <summary>
+    /// Addresses are searched for only where one can start (before "://", and at the start of a host before a dot,
+    /// not after "@", ".", "/" or "_"). Over every string literal of the tests and samples, in four variants, that
+    /// finds what the pattern finds searched the ordinary way.
+    /// </summary>
+    [Fact]
+    public void Searching_only_where_an_address_can_start_finds_what_the_pattern_finds()
+    {
+        var compared = 0;
+        var found = 0;
+        foreach (var text in LeadGatedRegexTests.CorpusTexts.Value)
+        {
+            var expected = Urls.FindEverywhere(text);
+            var actual = Urls.Find(text);
+            Assert.True(expected.SequenceEqual(actual),
+                $"on \"{text}\": expected [{string.Join(", ", expected.Select(u => u.Value))}], got [{string.Join(", ", actual.Select(u => u.Value))}]");
+            compared++;
+            if (expected.Count > 0) found++;
+        }
+        Assert.True(compared > 10_000, $"only {compared} texts");
+        Assert.True(found > 1_000, $"only {found} texts with an address, so the comparison says little");
+    }
 
     [Fact]
     public void Parses_a_url_field_and_names_the_site()
