@@ -1,9 +1,10 @@
 namespace Preflight.Core.Text;
 
 /// <summary>
-/// The first (up to) three letters of every word of a text, lower-cased, plus which symbols it holds: a cheap index
-/// that lets the content classifier skip a category whose phrases cannot start anywhere in the text. The keys are
-/// read again from the text when asked for, rather than kept.
+/// What the content classifier reads about one text, once: where phrases can start (<see cref="Starts"/>, which
+/// decides for most categories), and for a category its start table cannot filter, the first (up to) three letters of
+/// every word, lower-cased, and which symbols the text holds. The keys and symbols are read from the text only when
+/// such a category asks.
 /// </summary>
 internal sealed class WordKeys
 {
