@@ -54,8 +54,8 @@ public sealed class ContentClassifier
     // Where each category's phrases can start, for all categories at once (see StartTable).
     private readonly StartTable _starts = new();
 
-    // The word keys of every category's phrase starts, with a bit per category: one pass over a text's keys then tells
-    // which categories PhraseStarts.CanStartIn would let through.
+    // The word keys of the phrase starts of each category the start table cannot filter, with a bit per category: one
+    // pass over a text's keys then tells which of them PhraseStarts.CanStartIn would let through.
     private readonly Dictionary<ulong, int> _keyCategories = [];
 
     internal ContentClassifier(ReferenceData data)
@@ -71,8 +71,10 @@ public sealed class ContentClassifier
             if (include.Length == 0) continue;
             var p = BuildWithStrength(include, exclude.Length == 0 ? null : Build(exclude));
             _patterns[(int)category] = p;
-            foreach (var key in p.Start.Keys) _keyCategories[key] = _keyCategories.GetValueOrDefault(key) | (1 << (int)category);
             _starts.Add(category, include.Select(l => l.TrimStart('~').Trim()).Where(l => l.Length > 0));
+            // Only a category the start table cannot filter is looked up by word keys (see FindHits).
+            if (!_starts.IsFiltered(category))
+                foreach (var key in p.Start.Keys) _keyCategories[key] = _keyCategories.GetValueOrDefault(key) | (1 << (int)category);
             WarmUp(p.Match);
             WarmUp(p.At);
             if (p.Strong is not null) WarmUp(p.Strong);
