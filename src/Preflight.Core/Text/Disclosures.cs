@@ -19,45 +19,35 @@ public static partial class Disclosures
     public static TextMatch? FindOptOutInstruction(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = OptOutAfterVerb().Match(text);
-        if (m.Success) return TextMatch.Of(m);
-        m = OptOutKeywordTo().Match(text);
-        if (m.Success) return TextMatch.Of(m);
-        return null;
+        return TextMatch.First(OptOutAfterVerb(), text) ?? TextMatch.First(OptOutKeywordTo(), text);
     }
 
     /// <summary>"Reply HELP for help", "Text HELP", "HELP for info", "Reply HELP or INFO".</summary>
     public static TextMatch? FindHelpInstruction(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = HelpAfterVerb().Match(text);
-        if (m.Success) return TextMatch.Of(m);
-        m = HelpKeywordFor().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(HelpAfterVerb(), text) ?? TextMatch.First(HelpKeywordFor(), text);
     }
 
     /// <summary>"Msg frequency varies", "up to 4 msgs/mo", "recurring", "2 messages per week", "one code per login".</summary>
     public static TextMatch? FindFrequency(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = FrequencyGate.Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return FrequencyGate.Find(text);
     }
 
     /// <summary>"Msg &amp; data rates may apply", "Message and data rates may apply", "Std msg rates apply".</summary>
     public static TextMatch? FindRatesNotice(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = Rates().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(Rates(), text);
     }
 
     /// <summary>"You will no longer receive messages", "No more messages will be sent", "you won't get further texts".</summary>
     public static TextMatch? FindNoFurtherMessages(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = NoFurther().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(NoFurther(), text);
     }
 
     /// <summary>"You have been unsubscribed", "You are opted out", "removed from our list".</summary>
@@ -70,8 +60,7 @@ public static partial class Disclosures
     /// <summary>The confirmation wording alone ("You have been unsubscribed"), without the no-further-messages forms.</summary>
     internal static TextMatch? FindOptOutConfirmed(string text)
     {
-        var m = OptOutConfirmed().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(OptOutConfirmed(), text);
     }
 
     /// <summary>Every e-mail address in the text.</summary>
@@ -87,11 +76,7 @@ public static partial class Disclosures
     public static TextMatch? FindSupportContact(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        if (text.Contains('@', StringComparison.Ordinal))
-        {
-            var email = Email().Match(text);
-            if (email.Success) return TextMatch.Of(email);
-        }
+        if (text.Contains('@', StringComparison.Ordinal) && TextMatch.First(Email(), text) is { } email) return email;
         var phone = Phones.Find(text);
         if (phone.Count > 0) return phone[0];
         var urls = Urls.Find(text);
@@ -102,16 +87,14 @@ public static partial class Disclosures
     public static TextMatch? FindPrivacyPolicyReference(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = Privacy().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(Privacy(), text);
     }
 
     /// <summary>A mention of the terms ("Terms and Conditions", "Terms of Service", "T&amp;C", "Terms: …").</summary>
     public static TextMatch? FindTermsReference(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = Terms().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(Terms(), text);
     }
 
     /// <summary>
@@ -121,24 +104,21 @@ public static partial class Disclosures
     public static TextMatch? FindMessageType(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = MessageTypeGate.Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return MessageTypeGate.Find(text);
     }
 
     /// <summary>"Consent is not a condition of purchase".</summary>
     public static TextMatch? FindConsentNotCondition(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = NotACondition().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(NotACondition(), text);
     }
 
     /// <summary>An e-mail address.</summary>
     public static TextMatch? FindEmail(string? text)
     {
         if (string.IsNullOrEmpty(text) || !text.Contains('@', StringComparison.Ordinal)) return null;
-        var m = Email().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(Email(), text);
     }
 
     // The verb is matched in any case; the keyword must be upper case unless it is STOP/UNSUBSCRIBE

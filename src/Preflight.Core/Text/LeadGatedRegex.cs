@@ -21,7 +21,7 @@ namespace Preflight.Core.Text;
 /// </list>
 /// A pattern that can begin with punctuation, or inside a word (<c>'ll</c> after <c>you</c>), cannot be gated.
 /// The test is conservative: a word with a non-ASCII character among its first three, which case-insensitive
-/// matching or <c>\d</c> might equate with a lead, is always tried. <see cref="Match"/> gives exactly what
+/// matching or <c>\d</c> might equate with a lead, is always tried. <see cref="Find"/> gives exactly what
 /// <see cref="Anywhere"/> gives; the tests compare both over every phrase table and corpus text.
 /// </remarks>
 public sealed class LeadGatedRegex
@@ -93,8 +93,8 @@ public sealed class LeadGatedRegex
     /// <summary>The leads as given to the constructor.</summary>
     public string Leads { get; }
 
-    /// <summary>The leftmost match of the pattern in <paramref name="text"/>, as <see cref="Regex.Match(string)"/> gives it.</summary>
-    public Match Match(string text)
+    /// <summary>The leftmost match of the pattern in <paramref name="text"/>, as <see cref="Regex.Match(string)"/> gives it, or null.</summary>
+    public TextMatch? Find(string text)
     {
         var span = text.AsSpan();
         for (var p = 0; p < text.Length; p++)
@@ -107,8 +107,7 @@ public sealed class LeadGatedRegex
             var prevIsWord = p > 0 && IsAsciiWordChar(text[p - 1]);
             if ((!prevIsWord && CanStartAt(text, p)) || (_hosts && c == '-' && p > 0 && RunEndsInDot(text, p)))
             {
-                var m = _here.Match(text, p);
-                if (m.Success) return m;
+                if (TextMatch.First(_here, text, p) is { } m) return m;
             }
             // No match starts later inside this run of ASCII letters and digits: go to its end.
             if (IsAsciiWordChar(c))
@@ -118,7 +117,7 @@ public sealed class LeadGatedRegex
                 p += rest;
             }
         }
-        return System.Text.RegularExpressions.Match.Empty;
+        return null;
     }
 
     // Whether a match may begin at p, a position with no ASCII word character before it.

@@ -55,22 +55,22 @@ public static partial class OptInMethods
     {
         var list = new List<OptInMention>();
         OptInMethod matched = OptInMethod.None, methods = OptInMethod.None;
-        if ((patterns & OptInMethod.Website) != 0) Add(OptInMethod.Website, WebsiteGate.Match(text));
-        if ((patterns & OptInMethod.Keyword) != 0) Add(OptInMethod.Keyword, KeywordGate.Match(text));
-        if ((patterns & OptInMethod.Verbal) != 0) Add(OptInMethod.Verbal, Verbal().Match(text));
-        if ((patterns & OptInMethod.PaperForm) != 0) Add(OptInMethod.PaperForm, Paper().Match(text));
-        if ((patterns & OptInMethod.MobileApp) != 0) Add(OptInMethod.MobileApp, AppGate.Match(text));
-        if ((patterns & OptInMethod.QrCode) != 0) Add(OptInMethod.QrCode, Qr().Match(text));
-        if ((patterns & OptInMethod.PointOfSale) != 0) Add(OptInMethod.PointOfSale, PointOfSale().Match(text));
-        if ((patterns & OptInMethod.Email) != 0) Add(OptInMethod.Email, EmailOptInGate.Match(text));
+        if ((patterns & OptInMethod.Website) != 0) Add(OptInMethod.Website, WebsiteGate.Find(text));
+        if ((patterns & OptInMethod.Keyword) != 0) Add(OptInMethod.Keyword, KeywordGate.Find(text));
+        if ((patterns & OptInMethod.Verbal) != 0) Add(OptInMethod.Verbal, TextMatch.First(Verbal(), text));
+        if ((patterns & OptInMethod.PaperForm) != 0) Add(OptInMethod.PaperForm, TextMatch.First(Paper(), text));
+        if ((patterns & OptInMethod.MobileApp) != 0) Add(OptInMethod.MobileApp, AppGate.Find(text));
+        if ((patterns & OptInMethod.QrCode) != 0) Add(OptInMethod.QrCode, TextMatch.First(Qr(), text));
+        if ((patterns & OptInMethod.PointOfSale) != 0) Add(OptInMethod.PointOfSale, TextMatch.First(PointOfSale(), text));
+        if ((patterns & OptInMethod.Email) != 0) Add(OptInMethod.Email, EmailOptInGate.Find(text));
         return new OptInReading(list, methods, matched);
 
-        void Add(OptInMethod method, Match m)
+        void Add(OptInMethod method, TextMatch? m)
         {
-            if (!m.Success) return;
+            if (m is null) return;
             matched |= method;
-            if (Negation.IsNegated(text, m.Index)) return;
-            list.Add(new OptInMention(method, TextMatch.Of(m)));
+            if (Negation.IsNegated(text, m.Start)) return;
+            list.Add(new OptInMention(method, m));
             methods |= method;
         }
     }
@@ -79,8 +79,7 @@ public static partial class OptInMethods
     public static TextMatch? FindConsentLanguage(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = ConsentGate.Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return ConsentGate.Find(text);
     }
 
     private const string WebsitePattern = @"\b(?:web\s*(?:site|form|page)|online\s+(?:form|sign[\s-]?up|portal|checkout|account|registration|booking|scheduling)|sign[\s-]?up\s+(?:form|page)|subscription\s+form|contact\s+(?:us\s+)?form|landing\s+page|check[\s-]?out\s+page|our\s+site|https?://\S+|www\.\S+|[a-z0-9\-]+\.(?:com|net|org|io|co|us|app|health|care|shop)/\S*|(?:customer|patient|client|member)\s+portal|booking\s+(?:page|form)|lead\s+form|opt[\s-]?in\s+(?:form|page))";

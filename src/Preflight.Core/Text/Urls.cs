@@ -31,54 +31,98 @@ public static partial class Urls
             // Left to right, resuming after each address, as Regex.Matches would.
             if (at < next || at == tried) continue;
             tried = at;
-            var m = AddressAt().Match(text, at);
-            if (!m.Success) continue;
-            next = m.Index + m.Length;
-            if (Accept(text, m) is { } url) (list ??= []).Add(url);
+            // The bounds of the match are all that is needed: its parts are read from the text (see Parts).
+            foreach (var m in AddressAt().EnumerateMatches(text, at))
+            {
+                next = m.Index + m.Length;
+                if (Accept(text, Parts(text, m.Index, m.Length)) is { } url) (list ??= []).Add(url);
+                break;
+            }
         }
         return list ?? (IReadOnlyList<UrlMatch>)[];
     }
 
     /// <summary>
-    /// <see cref="Find"/> with the address pattern searched the ordinary way instead of only at the candidates, for the
-    /// test that holds the candidates to it.
+    /// <see cref="Find"/> the ordinary way, for the test that holds it to the pattern: searched everywhere instead of
+    /// only at the candidates, with the scheme, host and top-level domain read from the pattern's named groups instead
+    /// of from the text.
     /// </summary>
     internal static IReadOnlyList<UrlMatch> FindEverywhere(string text)
     {
         var list = new List<UrlMatch>();
         foreach (Match m in AddressAnywhere().Matches(text))
-            if (Accept(text, m) is { } url) list.Add(url);
+        {
+            var scheme = m.Groups["scheme"];
+            var host = m.Groups["host"];
+            var parts = new AddressParts(m.Index, m.Length, scheme.Success ? scheme.Length : 0, host.Index, host.Length, m.Groups["tld"].Length);
+            if (Accept(text, parts) is { } url) list.Add(url);
+        }
         return list;
     }
 
+    /// <summary>Where a match of the address pattern and its named groups lie in the text.</summary>
+    private readonly record struct AddressParts(int Index, int Length, int SchemeLength, int HostIndex, int HostLength, int TldLength);
+
+    /// <summary>
+    /// The groups of a match of the address pattern, read from the text. Only a match with a scheme has "://" after
+    /// four or five letters (a bare host has a dot before any colon). The host follows the scheme, or starts the match;
+    /// neither kind of host has a colon, slash, "?" or "#", and after the host the pattern allows only a port (":") or a
+    /// path ("/", "?", "#"), so the host runs up to the first of those. A bare host's top-level domain is its last label.
+    /// </summary>
+    private static AddressParts Parts(string text, int index, int length)
+    {
+        var match = text.AsSpan(index, length);
+        var scheme = 0;
+        foreach (var k in (ReadOnlySpan<int>)[4, 5])
+            if (match.Length > k + 2 && match.Slice(k, 3).SequenceEqual("://") && AllLetters(match[..k])) scheme = k;
+        var hostStart = scheme == 0 ? 0 : scheme + 3;
+        var hostLength = match[hostStart..].IndexOfAny(":/?#");
+        if (hostLength < 0) hostLength = match.Length - hostStart;
+        var tld = scheme == 0 ? hostLength - match.Slice(hostStart, hostLength).LastIndexOf('.') - 1 : 0;
+        return new AddressParts(index, length, scheme, index + hostStart, hostLength, tld);
+
+        // Case-insensitive matching lets a few non-ASCII letters stand for the scheme's ASCII ones ("ſ" for "s").
+        static bool AllLetters(ReadOnlySpan<char> s)
+        {
+            foreach (var c in s)
+                if (!char.IsLetter(c)) return false;
+            return true;
+        }
+    }
+
     // An address the pattern matched, unless it is an e-mail's domain or a sentence missing its space.
-    private static UrlMatch? Accept(string text, Match m)
+    private static UrlMatch? Accept(string text, AddressParts m)
     {
         if (m.Index > 0 && text[m.Index - 1] == '@') return null; // the domain of an e-mail address
-        if (!m.Groups["scheme"].Success && !LooksLikeBareAddress(m)) return null;
-        var value = m.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '’', '”');
-        if (value.Length == 0) return null;
-        var scheme = m.Groups["scheme"].Success ? m.Groups["scheme"].Value.ToLowerInvariant() : null;
-        var host = m.Groups["host"].Value.ToLowerInvariant();
-        var rest = value.Length > m.Groups["host"].Index - m.Index + m.Groups["host"].Length
-            ? value[(m.Groups["host"].Index - m.Index + m.Groups["host"].Length)..]
-            : "";
-        return new UrlMatch(m.Index, value.Length, value, scheme, host, rest);
+        var hasScheme = m.SchemeLength > 0;
+        var host = text.AsSpan(m.HostIndex, m.HostLength);
+        if (!hasScheme && !LooksLikeBareAddress(host, host[^m.TldLength..])) return null;
+        var trimmed = text.AsSpan(m.Index, m.Length).TrimEnd(".,;:!?)]\"'’”").Length;
+        if (trimmed == 0) return null;
+        var value = text.Substring(m.Index, trimmed);
+        var scheme = hasScheme ? value[..m.SchemeLength].ToLowerInvariant() : null;
+        var hostEnd = m.HostIndex - m.Index + m.HostLength;
+        var rest = value.Length > hostEnd ? value[hostEnd..] : "";
+        return new UrlMatch(m.Index, value.Length, value, scheme, host.ToString().ToLowerInvariant(), rest);
     }
 
     // "today.It" or "out.No" is a sentence missing its space, not a web address: a bare address (no scheme) whose
     // last label is written "Xx" is not taken, and neither is one whose labels are all digits but the last.
-    private static bool LooksLikeBareAddress(Match m)
+    private static bool LooksLikeBareAddress(ReadOnlySpan<char> host, ReadOnlySpan<char> tld)
     {
-        var tld = m.Groups["tld"].Value;
-        if (tld.Length >= 2 && char.IsUpper(tld[0]) && tld.Skip(1).Any(char.IsLower)
-            && !m.Groups["host"].Value.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        if (tld.Length >= 2 && char.IsUpper(tld[0]) && HasLower(tld[1..]) && !host.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             return false;
-        var host = m.Groups["host"].Value;
-        var firstDot = host.IndexOf('.', StringComparison.Ordinal);
-        if (firstDot > 0 && host.AsSpan(0, firstDot).IndexOfAnyExceptInRange('0', '9') < 0 && host.IndexOf('.', firstDot + 1) < 0)
+        var firstDot = host.IndexOf('.');
+        if (firstDot > 0 && host[..firstDot].IndexOfAnyExceptInRange('0', '9') < 0 && host[(firstDot + 1)..].IndexOf('.') < 0)
             return false; // "10.am", "3.5.co"
         return true;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (char.IsLower(c)) return true;
+        return false;
     }
 
     /// <summary>
