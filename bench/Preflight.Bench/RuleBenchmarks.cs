@@ -1,11 +1,17 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using Preflight.Core.Engine;
 using Preflight.Core.Model;
 
 namespace Preflight.Bench;
 
-/// <summary>All submission-only rules over one registration, and over a 10,000-registration portfolio.</summary>
+/// <summary>
+/// All submission-only rules over one registration, and over a 10,000-registration portfolio; under the workstation
+/// garbage collector (the CLI's) and the server one (ASP.NET Core's default, so the web app's).
+/// </summary>
 [MemoryDiagnoser]
+[Config(typeof(GcModes))]
 public class RuleBenchmarks
 {
     private readonly Evaluator _evaluator = new();
@@ -53,4 +59,14 @@ public class PortfolioIndexBenchmarks
 
     [Benchmark(Description = "PortfolioIndex.Build")]
     public PortfolioView Build() => PortfolioIndex.Build(_portfolio).For(0);
+}
+
+/// <summary>The same benchmarks under both garbage collectors.</summary>
+public class GcModes : ManualConfig
+{
+    public GcModes()
+    {
+        AddJob(Job.Default.WithGcServer(false).WithId("workstation GC"));
+        AddJob(Job.Default.WithGcServer(true).WithId("server GC"));
+    }
 }
