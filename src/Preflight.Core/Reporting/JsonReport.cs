@@ -37,12 +37,32 @@ public static class JsonReport
     {
         private readonly Dictionary<RuleDescriptor, Encoded> _encoded = new(ReferenceEqualityComparer.Instance);
 
+        // A result without findings is mostly one shared object ("passed", "notEvaluated: needs website"; see Evaluator):
+        // written out once as a compact line's bytes, then copied into every line that has it. Bounded, as results
+        // carrying per-submission notes are seen once each.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<RuleResult, byte[]> _written = new(ReferenceEqualityComparer.Instance);
+        private const int MaxWritten = 4096;
+        private int _writtenCount;
+
         public Descriptors(RuleCatalog catalog)
         {
             foreach (var r in catalog.Rules) _encoded[r.Descriptor] = new Encoded(r.Descriptor);
         }
 
         internal Encoded? For(RuleDescriptor d) => _encoded.GetValueOrDefault(d);
+
+        /// <summary>A result without findings as <see cref="Compact"/> writes it, or null when it is not kept.</summary>
+        internal byte[]? Written(RuleResult r, Encoded encoded)
+        {
+            if (_written.TryGetValue(r, out var bytes)) return bytes;
+            if (Volatile.Read(ref _writtenCount) >= MaxWritten) return null;
+            var buffer = new ArrayBufferWriter<byte>(1024);
+            using (var w = new Utf8JsonWriter(buffer, Compact))
+                WriteResult(w, r, encoded, item: null);
+            bytes = buffer.WrittenSpan.ToArray();
+            if (_written.TryAdd(r, bytes)) Interlocked.Increment(ref _writtenCount);
+            return bytes;
+        }
     }
 
     internal sealed class Encoded(RuleDescriptor d)
@@ -73,21 +93,32 @@ public static class JsonReport
         w.WriteString("source", report.Source);
         w.WriteString("verdict", report.Verdict);
         w.WriteStartArray("results");
+        // Kept results are copied only into a writer that would write the same bytes.
+        var copy = !w.Options.Indented && ReferenceEquals(w.Options.Encoder, Compact.Encoder);
         foreach (var r in report.Results)
         {
+            var encoded = descriptors?.For(r.Rule);
+            if (copy && encoded is not null && r.Findings.Count == 0 && descriptors!.Written(r, encoded) is { } bytes)
+                w.WriteRawValue(bytes, skipInputValidation: true);
+            else WriteResult(w, r, encoded, item);
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    // One result: the rule's catalogue entry (escaped once per catalogue when encoded is given), outcome, note, findings.
+    private static void WriteResult(Utf8JsonWriter w, RuleResult r, Encoded? encoded, CheckedSubmission? item)
+    {
+        w.WriteStartObject();
+        if (encoded is not null) WriteEncoded(w, encoded, r.Outcome);
+        else WriteDescriptor(w, r.Rule, r.Outcome);
+        if (r.Note is not null) w.WriteString("note", r.Note);
+        w.WriteStartArray("findings");
+        foreach (var f in r.Findings)
+        {
             w.WriteStartObject();
-            if (descriptors?.For(r.Rule) is { } encoded) WriteEncoded(w, encoded, r.Outcome);
-            else WriteDescriptor(w, r.Rule, r.Outcome);
-            if (r.Note is not null) w.WriteString("note", r.Note);
-            w.WriteStartArray("findings");
-            foreach (var f in r.Findings)
-            {
-                w.WriteStartObject();
-                w.WriteString("message", f.Message);
-                WriteEvidence(w, f.Evidence, item);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            w.WriteString("message", f.Message);
+            WriteEvidence(w, f.Evidence, item!);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -47,6 +47,31 @@ public sealed class JsonReportTests
     }
 
     [Fact]
+    public void A_portfolio_written_with_kept_results_is_byte_for_byte_what_the_writer_writes()
+    {
+        // Every sample judged twice by one evaluator, so its shared "passed" and "not evaluated" results recur across
+        // lines: the second and later lines copy the kept bytes of those results.
+        var evaluator = new Engine.Evaluator();
+        var descriptors = new JsonReport.Descriptors(Engine.RuleCatalog.Default);
+        var lines = 0;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "samples"), "*.json").Order(StringComparer.Ordinal))
+        {
+            var document = SubmissionReader.Default.Read(File.ReadAllBytes(file), Path.GetFileName(file));
+            for (var round = 0; round < 2; round++)
+            {
+                var item = new CheckedSubmission(document, evaluator.Evaluate(document.Submission));
+                var expected = JsonReport.ToJson(item, indented: false);
+                Assert.Equal(expected, JsonReport.ToJson(item, indented: false, descriptors));
+                Assert.Equal(JsonReport.ToJson(item, indented: true), JsonReport.ToJson(item, indented: true, descriptors));
+                using var parsed = JsonDocument.Parse(expected);
+                Assert.Equal(Engine.RuleCatalog.Default.Rules.Count, parsed.RootElement.GetProperty("results").GetArrayLength());
+                lines++;
+            }
+        }
+        Assert.True(lines >= 4, $"only {lines} lines written");
+    }
+
+    [Fact]
     public void Passed_and_not_evaluated_rules_are_listed_too_with_the_reason()
     {
         using var doc = JsonDocument.Parse(JsonReport.ToJson(ReportFixtures.Golden()));
