@@ -41,6 +41,10 @@ public sealed class LanguageDetector
 
     // The longest function word: a longer word cannot be one, so it is not looked up.
     private readonly int _longest;
+
+    // The first three letters of every ASCII function word of three or more letters, as bits (see Prefix): an ASCII
+    // word whose first three letters are none of these cannot be a function word, so it is not looked up either.
+    private readonly ulong[] _prefixes = new ulong[(26 * 26 * 26 + 63) / 64];
     private const int EnglishBit = 1 << 31;
 
     public LanguageDetector(ReferenceData data)
@@ -66,6 +70,16 @@ public sealed class LanguageDetector
         _asciiMasks = masks.Where(m => System.Text.Ascii.IsValid(m.Key))
             .ToFrozenDictionary(m => m.Key.ToLowerInvariant(), m => m.Value, StringComparer.Ordinal);
         _longest = masks.Count == 0 ? 0 : masks.Keys.Max(k => k.Length);
+        foreach (var word in _asciiMasks.Keys)
+            if (Prefix(word) is var bit and >= 0) _prefixes[bit >> 6] |= 1UL << (bit & 63);
+    }
+
+    // The bit of a lower-case word's first three letters, or -1 when it is shorter or they are not all ASCII letters
+    // (such a word is always looked up).
+    private static int Prefix(ReadOnlySpan<char> lower)
+    {
+        if (lower.Length < 3 || !char.IsAsciiLetterLower(lower[0]) || !char.IsAsciiLetterLower(lower[1]) || !char.IsAsciiLetterLower(lower[2])) return -1;
+        return ((lower[0] - 'a') * 26 + (lower[1] - 'a')) * 26 + (lower[2] - 'a');
     }
 
     public LanguageGuess Detect(string? text) => Detect(text, null);
@@ -115,7 +129,7 @@ public sealed class LanguageDetector
             if (InSpans(skip, m.Start)) continue;
             total++;
             var word = text.AsSpan(m.Start, m.Length);
-            var mask = word.Length <= _longest ? Mask(word, lower, lookup, asciiLookup) : 0;
+            var mask = word.Length <= _longest ? Mask(word, lower, lookup, asciiLookup, _prefixes) : 0;
             if ((mask & EnglishBit) != 0) { en++; sentenceEn++; }
             if ((mask & ~EnglishBit) != 0 && !IsNamePart(text, words, w) && !IsAbbreviation(word))
             {
@@ -153,11 +167,14 @@ public sealed class LanguageDetector
 
     private static int Mask(ReadOnlySpan<char> word, Span<char> lower,
         FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup,
-        FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> asciiLookup)
+        FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> asciiLookup, ulong[] prefixes)
     {
         var folded = lower[..word.Length];
         if (System.Text.Ascii.ToLower(word, folded, out _) == System.Buffers.OperationStatus.Done)
+        {
+            if (Prefix(folded) is var bit and >= 0 && (prefixes[bit >> 6] & (1UL << (bit & 63))) == 0) return 0;
             return asciiLookup.TryGetValue(folded, out var ascii) ? ascii : 0;
+        }
         return lookup.TryGetValue(word, out var found) ? found : 0;
     }
 
