@@ -118,7 +118,7 @@ public static class JsonReport
         {
             w.WriteStartObject();
             w.WriteString("message", f.Message);
-            WriteEvidence(w, f.Evidence, item!);
+            WriteEvidence(w, f.Evidence, item!); // null only for the kept results, which have no findings
             w.WriteEndObject();
         }
         w.WriteEndArray();
