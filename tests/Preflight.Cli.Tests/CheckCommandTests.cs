@@ -213,6 +213,22 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_lines_written_to_a_file_as_bytes_are_the_lines_written_as_text()
+    {
+        // A file (like stdout) takes each line's UTF-8 bytes directly; the test's stdout is a string writer, which takes
+        // them decoded. Both must carry the same lines, in input order.
+        var target = Path.Combine(_temp, "portfolio.jsonl.out");
+        var toFile = Cli.Run("check", "samples/portfolio.jsonl", "--format", "json", "--output", target);
+        var toText = Cli.Run("check", "samples/portfolio.jsonl", "--format", "json");
+        Assert.Equal(toText.ExitCode, toFile.ExitCode);
+        Assert.StartsWith("Wrote ", toFile.Out, StringComparison.Ordinal);
+        var bytes = File.ReadAllBytes(target);
+        Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte-order mark");
+        Assert.Equal(toText.Out, Encoding.UTF8.GetString(bytes));
+        Assert.True(toText.OutLines.Length >= 2);
+    }
+
+    [Fact]
     public void Verbose_lists_the_rules_that_were_not_evaluated()
     {
         var quiet = Cli.Run("check", "samples/compliant.json");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using Preflight.Core.Engine;
 using Preflight.Core.Input;
 using Preflight.Core.Reporting;
@@ -116,17 +117,28 @@ internal static class CheckCommand
             case ReportFormat.Json when portfolio:
             {
                 // Each line repeats the catalogue's text: escape it once, and build lines on every core a batch at a
-                // time (written in input order; a batch bounds the memory held).
+                // time (written in input order; a batch bounds the memory held). A UTF-8 file or stdout takes the
+                // lines' bytes as they are, without decoding them into a string and encoding them again.
                 var descriptors = new JsonReport.Descriptors(catalog);
-                var lines = new string[Math.Min(items.Length, 256)];
+                var bytes = w is StreamWriter { Encoding: UTF8Encoding utf8 } sw && utf8.Preamble.Length == 0 ? sw : null;
+                var lines = new byte[Math.Min(items.Length, 256)][];
                 for (var start = 0; start < items.Length; start += lines.Length)
                 {
                     var count = Math.Min(lines.Length, items.Length - start);
-                    Parallel.For(0, count, i => lines[i] = JsonReport.ToJson(items[start + i], indented: false, descriptors));
+                    Parallel.For(0, count, i => lines[i] = JsonReport.ToUtf8(items[start + i], indented: false, descriptors));
+                    bytes?.Flush();
                     for (var i = 0; i < count; i++)
                     {
-                        w.Write(lines[i]);
-                        w.Write('\n');
+                        if (bytes is not null)
+                        {
+                            bytes.BaseStream.Write(lines[i]);
+                            bytes.BaseStream.WriteByte((byte)'\n');
+                        }
+                        else
+                        {
+                            w.Write(Encoding.UTF8.GetString(lines[i]));
+                            w.Write('\n');
+                        }
                     }
                 }
                 break;

@@ -20,12 +20,16 @@ public static class JsonReport
     public static string ToJson(CheckedSubmission item, bool indented = true) => ToJson(item, indented, null);
 
     /// <summary>As <see cref="ToJson(CheckedSubmission, bool)"/>, with the catalogue's text escaped once beforehand (see <see cref="Descriptors"/>).</summary>
-    public static string ToJson(CheckedSubmission item, bool indented, Descriptors? descriptors)
+    public static string ToJson(CheckedSubmission item, bool indented, Descriptors? descriptors) =>
+        Encoding.UTF8.GetString(ToUtf8(item, indented, descriptors));
+
+    /// <summary>As <see cref="ToJson(CheckedSubmission, bool, Descriptors?)"/>, as UTF-8 bytes: what a byte stream takes without a round trip through a string.</summary>
+    public static byte[] ToUtf8(CheckedSubmission item, bool indented, Descriptors? descriptors)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         using (var w = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
             Write(w, item, descriptors);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>
