@@ -91,8 +91,7 @@ public static partial class CallToActionText
     public static TextMatch? FindConsentCue(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = ConsentCue().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(ConsentCue(), text);
     }
 
     /// <summary>
@@ -256,16 +255,14 @@ public static partial class CallToActionText
     public static TextMatch? FindLoginGate(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = LoginGate().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(LoginGate(), text);
     }
 
     /// <summary>A statement that opt-in data or numbers are not shared, sold or rented.</summary>
     public static TextMatch? FindPrivacyDisclosure(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = NonSharing().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(NonSharing(), text);
     }
 
     /// <summary>Consent taken for granted: "implied consent", "automatically enrolled", "all customers receive…".</summary>
@@ -307,16 +304,14 @@ public static partial class CallToActionText
     public static TextMatch? FindCheckbox(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = Checkbox().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(Checkbox(), text);
     }
 
     /// <summary>How consumers learn of a keyword: signage, flyers, receipts, the website, social media, an attached ad (links are judged by the caller).</summary>
     public static TextMatch? FindKeywordPromotion(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        var m = KeywordPromotion().Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(KeywordPromotion(), text);
     }
 
     /// <summary>Says a document is attached or available on request ("attached PDF", "a copy on request").</summary>
@@ -343,8 +338,7 @@ public static partial class CallToActionText
             m = next is null ? null : Shift(next, m.End);
         }
         // Topics the shared list has no word for: "text me about my catering order", "when my results are ready".
-        var topic = MessageTopic().Match(text);
-        return topic.Success ? TextMatch.Of(topic) : null;
+        return TextMatch.First(MessageTopic(), text);
     }
 
     private static bool DeniedOrPurpose(string text, TextMatch m)

@@ -33,8 +33,7 @@ public static partial class LegalNames
     public static TextMatch? FindBusinessForm(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
-        var m = BusinessForm().Match(name);
-        return m.Success ? TextMatch.Of(m) : null;
+        return TextMatch.First(BusinessForm(), name);
     }
 
     /// <summary>Lower-case, accent-free words; "&amp;" is "and", apostrophes vanish, initialisms close up ("l.l.c." is "llc").</summary>

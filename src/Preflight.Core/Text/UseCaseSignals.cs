@@ -34,13 +34,13 @@ public static partial class UseCaseSignals
         {
             case UseCases.Marketing:
                 var promo = field.Content(ContentCategory.Marketing);
-                return promo.Count > 0 ? promo[0] : First(Promotional(), text);
+                return promo.Count > 0 ? promo[0] : TextMatch.First(Promotional(), text);
             case UseCases.Charity:
                 var gift = field.Content(ContentCategory.Donation);
-                return gift.Count > 0 ? gift[0] : First(Charitable(), text);
+                return gift.Count > 0 ? gift[0] : TextMatch.First(Charitable(), text);
             default:
                 var pattern = PatternFor(Normalize(useCase));
-                return pattern is null ? null : First(pattern, text);
+                return pattern is null ? null : TextMatch.First(pattern, text);
         }
     }
 
@@ -100,12 +100,6 @@ public static partial class UseCaseSignals
         UseCases.K12Education => "K-12 education",
         var u => u.Replace('_', ' ').ToLowerInvariant(),
     };
-
-    private static TextMatch? First(Regex pattern, string text)
-    {
-        var m = pattern.Match(text);
-        return m.Success ? TextMatch.Of(m) : null;
-    }
 
     private static Regex? PatternFor(string useCase) => useCase switch
     {
