@@ -16,6 +16,18 @@ public static class Program
     /// </summary>
     public static void Main(string[] args)
     {
+        if (args is ["kept", var which])
+        {
+            var ev = new Evaluator();
+            var pf = Synthetic.Many(10_000);
+            ev.Evaluate(pf[0]);
+            var before = GC.GetTotalMemory(true);
+            var kept = pf.Select(s => ev.Evaluate(s)).Where(r => which == "all" || r.Rejected == (which == "rejected")).ToArray();
+            var after = GC.GetTotalMemory(true);
+            Console.WriteLine($"{kept.Length} {which} reports kept: {(after - before) / (double)kept.Length:F0} bytes each");
+            GC.KeepAlive(kept);
+            return;
+        }
         if (args is ["quick", ..])
         {
             Quick(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000);
@@ -64,7 +76,8 @@ public static class Program
         }
         if (args is ["only", ..])
         {
-            SubmissionOnly(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 6);
+            SubmissionOnly(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 6,
+                streamed: args.Length > 3 && args[3] == "streamed");
             return;
         }
         if (args is ["gates"])
@@ -99,7 +112,11 @@ public static class Program
     /// The BenchmarkDotNet "submission-only" case by stopwatch: every core, each registration judged alone, reports kept;
     /// with the CPU time and the share of it the garbage collector's pauses took.
     /// </summary>
-    private static void SubmissionOnly(int n, int passes)
+    /// <param name="streamed">
+    /// Hand each report on as it is made (<see cref="Evaluator.StreamPortfolio{T}"/>, as the CLI's JSON lines and text
+    /// report do) instead of keeping all of them; the kept reports are what the garbage collector spends its pauses on.
+    /// </param>
+    private static void SubmissionOnly(int n, int passes, bool streamed)
     {
         var evaluator = new Evaluator();
         var portfolio = Synthetic.Many(n);
@@ -110,14 +127,24 @@ public static class Program
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var pause = GC.GetTotalPauseDuration();
+            int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1);
             var sw = Stopwatch.StartNew();
-            var reports = new SubmissionReport[n];
-            Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => reports[i] = evaluator.Evaluate(portfolio[i]));
+            int rejected;
+            if (streamed)
+            {
+                rejected = evaluator.StreamPortfolio(portfolio, static (_, r) => r.Rejected, portfolioRules: false).Count(r => r);
+            }
+            else
+            {
+                var reports = new SubmissionReport[n];
+                Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => reports[i] = evaluator.Evaluate(portfolio[i]));
+                rejected = reports.Count(r => r.Rejected);
+            }
             sw.Stop();
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var paused = GC.GetTotalPauseDuration() - pause;
             Console.WriteLine($"pass {pass}: {sw.Elapsed.TotalMilliseconds:F0} ms = {n / sw.Elapsed.TotalSeconds:F0} submissions/s; CPU {cpu.TotalMilliseconds * 1000 / n:F0} µs per submission; " +
-                              $"GC pauses {paused.TotalMilliseconds:F0} ms ({100 * paused / sw.Elapsed:F0}% of the wall time); rejected {reports.Count(r => r.Rejected)}");
+                              $"GC pauses {paused.TotalMilliseconds:F0} ms ({100 * paused / sw.Elapsed:F0}% of the wall time), {GC.CollectionCount(0) - g0} collections ({GC.CollectionCount(1) - g1} of gen 1); rejected {rejected}");
         }
     }
 
@@ -133,7 +160,7 @@ public static class Program
         var reports = evaluator.EvaluatePortfolio(portfolio);
         sw.Stop();
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        Console.WriteLine($"{n} submissions, {evaluator.Catalog.Rules.Count} rules: {sw.Elapsed.TotalMilliseconds:F0} ms = {n / sw.Elapsed.TotalSeconds:F0} submissions/s; rejected {reports.Count(r => r.Rejected)}");
+        Console.WriteLine($"{n} submissions, {evaluator.Catalog.Rules.Count} rules: {sw.Elapsed.TotalMilliseconds:F0} ms = {n / sw.Elapsed.TotalSeconds:F0} submissions/s; rejected {reports.Count(r => r is not null && r.Rejected)}");
         // On a shared machine the wall clock also counts other processes; CPU time does not.
         Console.WriteLine($"  CPU time {cpu.TotalMilliseconds:F0} ms = {n / cpu.TotalSeconds:F0} submissions per CPU-second ({Environment.ProcessorCount} cores); " +
                           $"GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms; allocated {(GC.GetTotalAllocatedBytes() - allocated) / n / 1024.0:F0} KB per submission");
@@ -194,7 +221,7 @@ public static class Program
                 Console.WriteLine($"reports of {n} submissions hold {(held - GC.GetTotalMemory(forceFullCollection: true)) / 1024.0 / n:F1} KB each");
             }
             Console.WriteLine($"pass {pass}: {sw.Elapsed.TotalMilliseconds:F0} ms = {n / sw.Elapsed.TotalSeconds:F0} submissions/s; " +
-                              $"CPU {cpu.TotalMilliseconds:F0} ms = {cpu.TotalMilliseconds * 1000 / n:F0} µs per submission; GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms (gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}); rejected {reports.Count(r => r.Rejected)}");
+                              $"CPU {cpu.TotalMilliseconds:F0} ms = {cpu.TotalMilliseconds * 1000 / n:F0} µs per submission; GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms (gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}); rejected {reports.Count(r => r is not null && r.Rejected)}");
         }
     }
 

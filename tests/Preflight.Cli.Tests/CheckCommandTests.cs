@@ -138,6 +138,38 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_portfolio_longer_than_one_window_is_written_whole_and_in_input_order()
+    {
+        // The CLI writes a portfolio's reports a window of submissions at a time (Evaluator.DefaultWindow): past the
+        // first window the lines must still come in input order, every submission once, and the summary count them all.
+        var lines = File.ReadAllLines(Cli.Repo("samples/portfolio.jsonl")).Where(l => l.Trim().Length > 0).ToArray();
+        var count = Evaluator.DefaultWindow + 37;
+        var file = Path.Combine(_temp, "long.jsonl");
+        File.WriteAllLines(file, Enumerable.Range(0, count).Select(i => lines[i % lines.Length]));
+        var target = Path.Combine(_temp, "long.out.jsonl");
+
+        var json = Cli.Run("check", file, "--format", "json", "--output", target);
+        var text = Cli.Run("check", file);
+
+        Assert.True(json.ExitCode is 0 or 1, json.Error);
+        var written = File.ReadAllLines(target);
+        Assert.Equal(count, written.Length);
+        var rejected = 0;
+        for (var i = 0; i < written.Length; i++)
+        {
+            using var doc = JsonDocument.Parse(written[i]);
+            Assert.Equal($"{file}:{i + 1}", doc.RootElement.GetProperty("source").GetString());
+            if (doc.RootElement.GetProperty("verdict").GetString() == "reject") rejected++;
+        }
+        Assert.Equal(rejected > 0 ? 1 : 0, json.ExitCode);
+        Assert.Equal($"Wrote {target}: {rejected} of {count} submissions rejected", json.OutLines.Single());
+        Assert.Equal(json.ExitCode, text.ExitCode);
+        Assert.StartsWith($"Portfolio: {count} submissions, {count - rejected} pass, {rejected} reject", text.OutLines[^1], StringComparison.Ordinal);
+        var verdictLines = text.OutLines.Where(l => l.StartsWith(file + ":", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(Enumerable.Range(1, count).Select(i => $"{file}:{i}"), verdictLines.Select(l => l[..l.IndexOf(": ", file.Length, StringComparison.Ordinal)]));
+    }
+
+    [Fact]
     public void Portfolio_text_has_a_verdict_line_per_submission_and_a_summary()
     {
         var r = Cli.Run("check", "samples/portfolio.jsonl");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Preflight.Core.Engine;
 using Preflight.Core.Input;
+using Preflight.Core.Model;
 using Preflight.Core.Reporting;
 using Preflight.Core.Sites;
 
@@ -82,67 +83,89 @@ internal static class CheckCommand
         var evaluator = new Evaluator();
         var submissions = loaded.Documents.Select(d => d.Submission).ToArray();
         var web = options.Crawl is not null || options.SiteEvidence is not null ? CheckSites.Get(context, options, submissions) : null;
+        IReadOnlyList<SiteEvidence> refused = web is null ? [] : Crawl.Refused(web.All);
+        Tally tally;
+        using (var target = OutputTarget.Open(context, options.Output))
+        {
+            var text = options.Format == ReportFormat.Text;
+            if (web is not null && text) web.WriteSummary(target.Writer);
+            // A portfolio's JSON lines and text report are written as the submissions are judged, a window at a time,
+            // so a 100,000-line file never holds all its reports. SARIF and HTML are one document over all of them.
+            tally = loaded.IsPortfolio && options.Format is ReportFormat.Json or ReportFormat.Text
+                ? Stream(target.Writer, evaluator, loaded.Documents, submissions, web, options)
+                : RenderAll(target.Writer, evaluator, loaded, submissions, web, options);
+            if (text && refused.Count > 0 && tally.Rejected == 0)
+                target.Writer.WriteLine($"NOT CHECKED: {(refused.Count == 1 ? "1 address was" : $"{refused.Count} addresses were")} refused (private, loopback or link-local); --allow-private allows it.");
+            target.Writer.Flush();
+            if (target.Path is not null)
+            {
+                var summary = loaded.IsPortfolio ? $"{tally.Rejected} of {tally.Count} submissions rejected" : tally.Line;
+                context.Out.WriteLine($"Wrote {target.Path}: {summary}");
+            }
+        }
+        Crawl.ReportRefused(context, refused);
+        return Crawl.ExitCode(tally.Rejected > 0, refused.Count > 0);
+    }
+
+    /// <summary>What was reported: how many submissions, how many rejected, and the verdict line of a single one.</summary>
+    private readonly record struct Tally(int Count, int Rejected, string Line);
+
+    private static Tally RenderAll(TextWriter w, Evaluator evaluator, LoadedInput loaded, Submission[] submissions, CheckSites? web, CheckOptions options)
+    {
         var reports = loaded.IsPortfolio
             ? evaluator.EvaluatePortfolio(submissions, web is null ? null : web.For)
             : [evaluator.Evaluate(submissions[0], web?.Sets[0])];
         var items = new CheckedSubmission[reports.Count];
         Parallel.For(0, items.Length, i => items[i] = new CheckedSubmission(loaded.Documents[i], reports[i]) { Sites = web?.Sets[i] });
+        Render(w, evaluator.Catalog, items, loaded.IsPortfolio, options);
+        return new Tally(items.Length, items.Count(i => i.Verdict.Rejected), items[0].Verdict.Line);
+    }
 
-        var rejected = items.Any(i => i.Verdict.Rejected);
-        IReadOnlyList<SiteEvidence> refused = web is null ? [] : Crawl.Refused(web.All);
-        using (var target = OutputTarget.Open(context, options.Output))
+    private static Tally Stream(TextWriter w, Evaluator evaluator, IReadOnlyList<SubmissionDocument> documents, Submission[] submissions, CheckSites? web, CheckOptions options)
+    {
+        var sites = web is null ? null : (Func<Submission, SiteEvidenceSet?>)web.For;
+        int count = 0, rejected = 0;
+        CheckedSubmission Check(int i, SubmissionReport report) => new(documents[i], report) { Sites = web?.Sets[i] };
+        if (options.Format == ReportFormat.Json)
         {
-            var text = options.Format == ReportFormat.Text;
-            if (web is not null && text) web.WriteSummary(target.Writer);
-            Render(target.Writer, evaluator.Catalog, items, loaded.IsPortfolio, options);
-            if (text && refused.Count > 0 && !rejected)
-                target.Writer.WriteLine($"NOT CHECKED: {(refused.Count == 1 ? "1 address was" : $"{refused.Count} addresses were")} refused (private, loopback or link-local); --allow-private allows it.");
-            target.Writer.Flush();
-            if (target.Path is not null)
+            // Each line repeats the catalogue's text: escape it once, and build each line on the core that judged the
+            // submission. A UTF-8 file or stdout takes the lines' bytes as they are, without decoding them into a
+            // string and encoding them again.
+            var descriptors = new JsonReport.Descriptors(evaluator.Catalog);
+            var bytes = w is StreamWriter { Encoding: UTF8Encoding utf8 } sw && utf8.Preamble.Length == 0 ? sw : null;
+            bytes?.Flush();
+            foreach (var (isRejected, line) in evaluator.StreamPortfolio(submissions, (i, report) =>
+                     {
+                         var item = Check(i, report);
+                         return (item.Verdict.Rejected, JsonReport.ToUtf8(item, indented: false, descriptors));
+                     }, sites))
             {
-                var summary = loaded.IsPortfolio
-                    ? $"{items.Count(i => i.Verdict.Rejected)} of {items.Length} submissions rejected"
-                    : items[0].Verdict.Line;
-                context.Out.WriteLine($"Wrote {target.Path}: {summary}");
+                count++;
+                if (isRejected) rejected++;
+                if (bytes is not null)
+                {
+                    bytes.BaseStream.Write(line);
+                    bytes.BaseStream.WriteByte((byte)'\n');
+                }
+                else
+                {
+                    w.Write(Encoding.UTF8.GetString(line));
+                    w.Write('\n');
+                }
             }
+            return new Tally(count, rejected, "");
         }
-        Crawl.ReportRefused(context, refused);
-        return Crawl.ExitCode(rejected, refused.Count > 0);
+        var report = new TextReport.PortfolioWriter(w, options.Verbose);
+        foreach (var item in evaluator.StreamPortfolio(submissions, Check, sites))
+            report.Add(item);
+        report.Finish();
+        return new Tally(report.Count, report.Rejected, "");
     }
 
     private static void Render(TextWriter w, RuleCatalog catalog, CheckedSubmission[] items, bool portfolio, CheckOptions options)
     {
         switch (options.Format)
         {
-            case ReportFormat.Json when portfolio:
-            {
-                // Each line repeats the catalogue's text: escape it once, and build lines on every core a batch at a
-                // time (written in input order; a batch bounds the memory held). A UTF-8 file or stdout takes the
-                // lines' bytes as they are, without decoding them into a string and encoding them again.
-                var descriptors = new JsonReport.Descriptors(catalog);
-                var bytes = w is StreamWriter { Encoding: UTF8Encoding utf8 } sw && utf8.Preamble.Length == 0 ? sw : null;
-                var lines = new byte[Math.Min(items.Length, 256)][];
-                for (var start = 0; start < items.Length; start += lines.Length)
-                {
-                    var count = Math.Min(lines.Length, items.Length - start);
-                    Parallel.For(0, count, i => lines[i] = JsonReport.ToUtf8(items[start + i], indented: false, descriptors));
-                    bytes?.Flush();
-                    for (var i = 0; i < count; i++)
-                    {
-                        if (bytes is not null)
-                        {
-                            bytes.BaseStream.Write(lines[i]);
-                            bytes.BaseStream.WriteByte((byte)'\n');
-                        }
-                        else
-                        {
-                            w.Write(Encoding.UTF8.GetString(lines[i]));
-                            w.Write('\n');
-                        }
-                    }
-                }
-                break;
-            }
             case ReportFormat.Json:
                 w.Write(JsonReport.ToJson(items[0], indented: true) + "\n");
                 break;
@@ -153,8 +176,7 @@ internal static class CheckCommand
                 HtmlReport.Write(w, items);
                 break;
             default:
-                if (portfolio) TextReport.WritePortfolio(w, items, options.Verbose);
-                else TextReport.Write(w, items[0], options.Verbose);
+                TextReport.Write(w, items[0], options.Verbose);
                 break;
         }
     }

@@ -85,6 +85,59 @@ public sealed class Evaluator
         return reports;
     }
 
+    /// <summary>How many submissions <see cref="StreamPortfolio{T}"/> judges at a time unless told otherwise.</summary>
+    public const int DefaultWindow = 1024;
+
+    /// <summary>
+    /// Checks a portfolio as <see cref="EvaluatePortfolio"/> does, but hands the results back as they are made instead
+    /// of holding them all: the submissions are judged a window at a time on every core, each report is passed to
+    /// <paramref name="then"/> on the thread that made it (to render it there, say), and what that returns comes back in
+    /// input order before the next window starts. A caller that writes each item and lets it go holds one window of
+    /// reports, not the whole portfolio; reports that live that briefly also cost the garbage collector almost nothing.
+    /// </summary>
+    /// <param name="then">Called once per submission with its index and report, on a worker thread.</param>
+    /// <param name="portfolioRules">
+    /// False judges each submission alone, without the cross-submission index (the portfolio rules report
+    /// "not evaluated"), for callers checking unrelated submissions together.
+    /// </param>
+    /// <param name="window">Submissions judged per window (at least 1).</param>
+    public IEnumerable<T> StreamPortfolio<T>(
+        IReadOnlyList<Submission> submissions,
+        Func<int, SubmissionReport, T> then,
+        Func<Submission, SiteEvidenceSet?>? sites = null,
+        bool portfolioRules = true,
+        int window = DefaultWindow,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submissions);
+        ArgumentNullException.ThrowIfNull(then);
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
+        return Stream(submissions, then, sites, portfolioRules, window, cancellationToken);
+    }
+
+    private IEnumerable<T> Stream<T>(IReadOnlyList<Submission> submissions, Func<int, SubmissionReport, T> then,
+        Func<Submission, SiteEvidenceSet?>? sites, bool portfolioRules, int window, CancellationToken cancellationToken)
+    {
+        var index = portfolioRules ? PortfolioIndex.Build(submissions) : null;
+        var items = new T[Math.Min(window, submissions.Count)];
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        for (var start = 0; start < submissions.Count; start += items.Length)
+        {
+            var count = Math.Min(items.Length, submissions.Count - start);
+            Parallel.For(0, count, options, j =>
+            {
+                var i = start + j;
+                var s = submissions[i];
+                items[j] = then(i, Evaluate(s, sites?.Invoke(s), index?.For(i)));
+            });
+            for (var j = 0; j < count; j++)
+            {
+                yield return items[j];
+                items[j] = default!; // let the caller's copy be the last one
+            }
+        }
+    }
+
     private RuleResult Run(int index, RuleContext context, Needs available)
     {
         var rule = _catalog.Rules[index];

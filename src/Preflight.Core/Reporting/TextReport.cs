@@ -69,36 +69,61 @@ public static class TextReport
     /// <summary>A portfolio: one verdict line per submission with its failed findings beneath, then a summary.</summary>
     public static void WritePortfolio(TextWriter w, IReadOnlyList<CheckedSubmission> items, bool verbose = false)
     {
-        if (verbose)
+        var report = new PortfolioWriter(w, verbose);
+        foreach (var item in items) report.Add(item);
+        report.Finish();
+    }
+
+    /// <summary>
+    /// The portfolio report written as the submissions come, in order: each one's lines at once, the summary at the end.
+    /// Holds only the counts the summary needs.
+    /// </summary>
+    public sealed class PortfolioWriter(TextWriter w, bool verbose = false)
+    {
+        private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
+        private string? _notEvaluated;
+
+        /// <summary>Submissions written so far.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Of those, how many would be rejected.</summary>
+        public int Rejected { get; private set; }
+
+        public void Add(CheckedSubmission item)
         {
-            foreach (var item in items)
+            if (Count == 0) _notEvaluated = item.Verdict.NotEvaluatedLine;
+            Count++;
+            if (item.Verdict.Rejected) Rejected++;
+            foreach (var code in item.Verdict.RejectionCodes)
+                _codes[code] = _codes.GetValueOrDefault(code) + 1;
+            if (verbose)
             {
                 Write(w, item, verbose: true);
                 w.WriteLine();
+                return;
             }
-        }
-        else
-        {
-            foreach (var item in items)
+            w.WriteLine($"{item.Report.Source}: {item.Verdict.Line}");
+            foreach (var r in item.Report.Results)
             {
-                w.WriteLine($"{item.Report.Source}: {item.Verdict.Line}");
-                foreach (var r in item.Report.Results.Where(r => r.Outcome == Outcome.Failed))
-                    foreach (var f in r.Findings)
-                        w.WriteLine($"    {r.Rule.Code} [{ReportNames.Json(r.Rule.Severity)}] {Where(f.Evidence)}: {OneLine(f.Message)}");
+                if (r.Outcome != Outcome.Failed) continue;
+                foreach (var f in r.Findings)
+                    w.WriteLine($"    {r.Rule.Code} [{ReportNames.Json(r.Rule.Severity)}] {Where(f.Evidence)}: {OneLine(f.Message)}");
             }
-            w.WriteLine();
         }
 
-        var rejected = items.Count(i => i.Verdict.Rejected);
-        var codes = items.SelectMany(i => i.Verdict.RejectionCodes)
-            .GroupBy(c => c, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ×{g.Count()}")
-            .ToArray();
-        if (!verbose && items.Count > 0 && items[0].Verdict.NotEvaluatedLine is { } ne)
-            w.WriteLine("Each submission: " + ne);
-        var tail = codes.Length == 0 ? "" : $" — rejection reasons: {string.Join(", ", codes)}";
-        w.WriteLine($"Portfolio: {ReportNames.Count(items.Count, "submission")}, {items.Count - rejected} pass, {rejected} reject{tail}");
+        /// <summary>The summary: which rejection codes came up how often, and the totals.</summary>
+        public void Finish()
+        {
+            if (!verbose) w.WriteLine();
+            var codes = _codes
+                .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Select(c => c.Value == 1 ? c.Key : $"{c.Key} ×{c.Value}")
+                .ToArray();
+            if (!verbose && _notEvaluated is { } ne)
+                w.WriteLine("Each submission: " + ne);
+            var tail = codes.Length == 0 ? "" : $" — rejection reasons: {string.Join(", ", codes)}";
+            w.WriteLine($"Portfolio: {ReportNames.Count(Count, "submission")}, {Count - Rejected} pass, {Rejected} reject{tail}");
+        }
     }
 
     private static string Heading(CheckedSubmission item)

@@ -1,4 +1,5 @@
 using Preflight.Core.Engine;
+using Preflight.Core.Tests.Corpus;
 
 namespace Preflight.Core.Tests;
 
@@ -21,5 +22,77 @@ public sealed class EvaluatorTests
         Assert.Contains("portfolio", alone711.Note, StringComparison.Ordinal);
         Assert.NotEqual(Outcome.NotEvaluated, inPortfolio.Results.Single(r => r.Rule.Code == "711").Outcome);
         Assert.Same(alone711, aloneAgain.Results.Single(r => r.Rule.Code == "711"));
+    }
+
+    // Compliant campaigns, single-defect variants of them, and two copies of one campaign far apart (a duplicate pair
+    // that falls in different windows when the window is small).
+    private static IReadOnlyList<Model.Submission> Mixed()
+    {
+        var list = new List<Model.Submission>();
+        list.AddRange(CompliantCorpus.All);
+        list.AddRange(DefectVariants.All.Take(40).Select(v => v.Submission));
+        list.Insert(1, Golden.Submission with { Source = "first.json", Campaign = Golden.Campaign with { CampaignId = "C1" } });
+        list.Add(Golden.Submission with { Source = "last.json", Campaign = Golden.Campaign with { CampaignId = "C2" } });
+        return list;
+    }
+
+    private static string Outcomes(SubmissionReport r) =>
+        r.Source + ":" + string.Join(",", r.Results.Select(x => $"{x.Rule.Code}={x.Outcome}/{x.Findings.Count}"));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(Evaluator.DefaultWindow)]
+    public void A_streamed_portfolio_gives_every_report_in_input_order_as_the_whole_one_does(int window)
+    {
+        var portfolio = Mixed();
+        var evaluator = new Evaluator();
+        var whole = evaluator.EvaluatePortfolio(portfolio).Select(Outcomes).ToArray();
+
+        var streamed = evaluator.StreamPortfolio(portfolio, (i, r) => (Index: i, Report: r), window: window).ToList();
+
+        Assert.Equal(Enumerable.Range(0, portfolio.Count), streamed.Select(x => x.Index));
+        Assert.Equal(whole, streamed.Select(x => Outcomes(x.Report)));
+        // The two copies are found across the whole portfolio, whatever window each one is judged in.
+        Assert.Equal(Outcome.Failed, streamed[1].Report.Results.Single(r => r.Rule.Code == "6101").Outcome);
+        Assert.Equal(Outcome.Failed, streamed[^1].Report.Results.Single(r => r.Rule.Code == "6101").Outcome);
+    }
+
+    [Fact]
+    public void A_streamed_portfolio_judges_no_more_than_one_window_ahead_of_its_reader()
+    {
+        var portfolio = Mixed();
+        var judged = 0;
+        var evaluator = new Evaluator();
+        using var reader = evaluator.StreamPortfolio(portfolio, (i, r) => { Interlocked.Increment(ref judged); return r; }, window: 5).GetEnumerator();
+
+        Assert.Equal(0, judged); // nothing is judged before the first report is asked for
+        for (var taken = 1; taken <= 12; taken++)
+        {
+            Assert.True(reader.MoveNext());
+            // Reading report k has judged the windows up to the one holding it, and no further.
+            Assert.Equal(Math.Min(portfolio.Count, (taken + 4) / 5 * 5), Volatile.Read(ref judged));
+        }
+    }
+
+    [Fact]
+    public void Submissions_streamed_alone_leave_the_portfolio_rules_unevaluated()
+    {
+        var portfolio = Mixed();
+        var reports = new Evaluator().StreamPortfolio(portfolio, (_, r) => r, portfolioRules: false, window: 16).ToList();
+
+        Assert.Equal(portfolio.Count, reports.Count);
+        Assert.All(reports, r => Assert.Equal(Outcome.NotEvaluated, r.Results.Single(x => x.Rule.Code == "6101").Outcome));
+        Assert.Equal(
+            portfolio.Select(s => Outcomes(new Evaluator().Evaluate(s))),
+            reports.Select(Outcomes));
+    }
+
+    [Fact]
+    public void A_streamed_portfolio_refuses_an_empty_window_at_once()
+    {
+        var evaluator = new Evaluator();
+        Assert.Throws<ArgumentOutOfRangeException>(() => evaluator.StreamPortfolio([Golden.Submission], (_, r) => r, window: 0));
+        Assert.Empty(evaluator.StreamPortfolio([], (_, r) => r));
     }
 }
