@@ -22,6 +22,7 @@ public static class Program
             var pf = Synthetic.Many(10_000);
             ev.Evaluate(pf[0]);
             var before = GC.GetTotalMemory(true);
+            // How much a kept report holds on to (the garbage collector copies it from generation to generation).
             var kept = pf.Select(s => ev.Evaluate(s)).Where(r => which == "all" || r.Rejected == (which == "rejected")).ToArray();
             var after = GC.GetTotalMemory(true);
             Console.WriteLine($"{kept.Length} {which} reports kept: {(after - before) / (double)kept.Length:F0} bytes each");

@@ -92,8 +92,9 @@ public sealed class Evaluator
     /// Checks a portfolio as <see cref="EvaluatePortfolio"/> does, but hands the results back as they are made instead
     /// of holding them all: the submissions are judged a window at a time on every core, each report is passed to
     /// <paramref name="then"/> on the thread that made it (to render it there, say), and what that returns comes back in
-    /// input order before the next window starts. A caller that writes each item and lets it go holds one window of
-    /// reports, not the whole portfolio; reports that live that briefly also cost the garbage collector almost nothing.
+    /// input order while the next window is judged. A caller that writes each item and lets it go holds two windows of
+    /// reports at most, not the whole portfolio; reports that live that briefly also cost the garbage collector almost
+    /// nothing.
     /// </summary>
     /// <param name="then">Called once per submission with its index and report, on a worker thread.</param>
     /// <param name="portfolioRules">
@@ -115,25 +116,51 @@ public sealed class Evaluator
         return Stream(submissions, then, sites, portfolioRules, window, cancellationToken);
     }
 
+    // One window is judged while the caller reads the one before it, so writing reports overlaps judging the next ones;
+    // at most two windows are held. A caller that stops reading early cancels the window being judged.
     private IEnumerable<T> Stream<T>(IReadOnlyList<Submission> submissions, Func<int, SubmissionReport, T> then,
         Func<Submission, SiteEvidenceSet?>? sites, bool portfolioRules, int window, CancellationToken cancellationToken)
     {
+        if (submissions.Count == 0) yield break;
         var index = portfolioRules ? PortfolioIndex.Build(submissions) : null;
-        var items = new T[Math.Min(window, submissions.Count)];
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        for (var start = 0; start < submissions.Count; start += items.Length)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var options = new ParallelOptions { CancellationToken = stop.Token };
+
+        Task<T[]> Judge(int start) => Task.Run(() =>
         {
-            var count = Math.Min(items.Length, submissions.Count - start);
-            Parallel.For(0, count, options, j =>
+            var items = new T[Math.Min(window, submissions.Count - start)];
+            Parallel.For(0, items.Length, options, j =>
             {
                 var i = start + j;
                 var s = submissions[i];
                 items[j] = then(i, Evaluate(s, sites?.Invoke(s), index?.For(i)));
             });
-            for (var j = 0; j < count; j++)
+            return items;
+        }, stop.Token);
+
+        Task<T[]>? pending = Judge(0);
+        try
+        {
+            for (var start = 0; pending is not null; start += window)
             {
-                yield return items[j];
-                items[j] = default!; // let the caller's copy be the last one
+                var items = pending.GetAwaiter().GetResult();
+                pending = start + window < submissions.Count ? Judge(start + window) : null;
+                for (var j = 0; j < items.Length; j++)
+                {
+                    yield return items[j];
+                    items[j] = default!; // let the caller's copy be the last one
+                }
+            }
+        }
+        finally
+        {
+            if (pending is not null)
+            {
+                // The caller stopped early (or a window failed): stop the next window and wait for its threads, so
+                // nothing runs on after the enumeration ends.
+                stop.Cancel();
+                try { pending.Wait(CancellationToken.None); }
+                catch (AggregateException) { } // cancelled, or failed after the caller stopped reading: nobody reads it
             }
         }
     }

@@ -59,20 +59,36 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
-    public void A_streamed_portfolio_judges_no_more_than_one_window_ahead_of_its_reader()
+    public void A_streamed_portfolio_judges_at_most_one_window_ahead_of_its_reader()
     {
         var portfolio = Mixed();
         var judged = 0;
         var evaluator = new Evaluator();
-        using var reader = evaluator.StreamPortfolio(portfolio, (i, r) => { Interlocked.Increment(ref judged); return r; }, window: 5).GetEnumerator();
-
-        Assert.Equal(0, judged); // nothing is judged before the first report is asked for
-        for (var taken = 1; taken <= 12; taken++)
+        using (var reader = evaluator.StreamPortfolio(portfolio, (i, r) => { Interlocked.Increment(ref judged); return r; }, window: 5).GetEnumerator())
         {
-            Assert.True(reader.MoveNext());
-            // Reading report k has judged the windows up to the one holding it, and no further.
-            Assert.Equal(Math.Min(portfolio.Count, (taken + 4) / 5 * 5), Volatile.Read(ref judged));
+            Assert.Equal(0, judged); // nothing is judged before the first report is asked for
+            for (var taken = 1; taken <= 12; taken++)
+            {
+                Assert.True(reader.MoveNext());
+                // Reading report k has judged its window and may be judging the next one, but no further.
+                var through = (taken + 4) / 5 * 5;
+                Assert.InRange(Volatile.Read(ref judged), through, Math.Min(portfolio.Count, through + 5));
+            }
         }
+        // Stopping early waits for the window under way: nothing is judged after the reader is gone.
+        var after = Volatile.Read(ref judged);
+        Assert.InRange(after, 15, 20);
+        Thread.Sleep(50);
+        Assert.Equal(after, Volatile.Read(ref judged));
+    }
+
+    [Fact]
+    public void A_rule_crash_in_the_callers_step_comes_out_of_the_stream()
+    {
+        var portfolio = Mixed();
+        var stream = new Evaluator().StreamPortfolio(portfolio, (i, r) => i == 7 ? throw new InvalidOperationException("boom") : r, window: 5);
+        var e = Assert.Throws<AggregateException>(() => stream.ToList());
+        Assert.Equal("boom", Assert.IsType<InvalidOperationException>(e.Flatten().InnerExceptions.Single()).Message);
     }
 
     [Fact]
