@@ -97,6 +97,10 @@ public sealed class LeadGatedRegex
     public TextMatch? Find(string text)
     {
         var span = text.AsSpan();
+        // Where the run of letters, digits and hyphens last read for a host lead ends, and whether a dot follows it:
+        // every position inside that run gives the same answer, so a long run ("a-a-a-…") is read once, not once per
+        // position (which made a 100,000-character field take seconds).
+        var run = new HostRun(-1, false);
         for (var p = 0; p < text.Length; p++)
         {
             // Only a character a lead starts with or a non-ASCII character can begin a match.
@@ -105,7 +109,7 @@ public sealed class LeadGatedRegex
             p += skip;
             var c = text[p];
             var prevIsWord = p > 0 && IsAsciiWordChar(text[p - 1]);
-            if ((!prevIsWord && CanStartAt(text, p)) || (_hosts && c == '-' && p > 0 && RunEndsInDot(text, p)))
+            if ((!prevIsWord && CanStartAt(text, p, ref run)) || (_hosts && c == '-' && p > 0 && RunEndsInDot(text, p, ref run)))
             {
                 if (TextMatch.First(_here, text, p) is { } m) return m;
             }
@@ -121,13 +125,13 @@ public sealed class LeadGatedRegex
     }
 
     // Whether a match may begin at p, a position with no ASCII word character before it.
-    private bool CanStartAt(string text, int p)
+    private bool CanStartAt(string text, int p, ref HostRun run)
     {
         var c0 = text[p];
         if (c0 >= 0x80) return true;
         var i0 = WordKeys.AlnumIndex(c0);
         if (i0 < 0) return false;
-        if (Has(i0) || (_hosts && RunEndsInDot(text, p))) return true;
+        if (Has(i0) || (_hosts && RunEndsInDot(text, p, ref run))) return true;
         var c1 = p + 1 < text.Length ? text[p + 1] : ' ';
         if (c1 >= 0x80) return true;
         var i1 = WordKeys.AlnumIndex(c1);
@@ -141,13 +145,19 @@ public sealed class LeadGatedRegex
     }
 
     // Whether the letters, digits and hyphens from p on are followed by a dot, or by a non-ASCII character that
-    // case-insensitive matching might equate with a letter.
-    private static bool RunEndsInDot(string text, int p)
+    // case-insensitive matching might equate with a letter. p is a letter, digit or hyphen, and the positions asked
+    // about only grow: one inside the run read last has that run's answer.
+    private static bool RunEndsInDot(string text, int p, ref HostRun run)
     {
+        if (p < run.End) return run.EndsInDot;
         var q = p;
         while (q < text.Length && (char.IsAsciiLetterOrDigit(text[q]) || text[q] == '-')) q++;
-        return q < text.Length && (text[q] == '.' || text[q] >= 0x80);
+        run = new HostRun(q, q < text.Length && (text[q] == '.' || text[q] >= 0x80));
+        return run.EndsInDot;
     }
+
+    /// <summary>The end of the last run of letters, digits and hyphens read, and whether a dot (or non-ASCII) follows it.</summary>
+    private readonly record struct HostRun(int End, bool EndsInDot);
 
     private void Set(int bit) => _keys[bit >> 6] |= 1UL << (bit & 63);
 

@@ -50,6 +50,25 @@ public sealed partial class LeadGatedRegexTests
     public void Rejects_a_lead_it_cannot_read(string lead) =>
         Assert.Throws<ArgumentException>(() => new LeadGatedRegex(Tiny(), TinyHere(), lead));
 
+    [Theory]
+    [InlineData("a-", "")]
+    [InlineData("a-", "x.com/join")]
+    [InlineData("ab1-", "example.com/sms")]
+    public void A_long_run_of_letters_and_hyphens_is_read_once_not_once_per_position(string unit, string tail)
+    {
+        // A host lead asks whether a run of letters, digits and hyphens ends in a dot. Reading the run again from every
+        // position in it made a 100,000-character field of "a-a-a-…" take seconds (quadratic); it is linear now.
+        var gate = OptInMethods.Gates.Single(g => g.Leads.Contains("host.", StringComparison.Ordinal));
+        var text = string.Concat(Enumerable.Repeat(unit, 150_000 / unit.Length)) + " " + tail;
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var m = gate.Find(text);
+        stopwatch.Stop();
+        if (tail.Length == 0) Assert.Null(m);
+        else Assert.Equal((text.Length - tail.Length, tail), (m!.Start, m.Value));
+        // Linear: a few milliseconds; the quadratic reading took tens of seconds at this length.
+        Assert.True(stopwatch.ElapsedMilliseconds < 3000, $"took {stopwatch.ElapsedMilliseconds} ms");
+    }
+
     [Fact]
     public void A_lead_missing_from_the_list_changes_the_answer_which_is_what_the_corpus_test_would_catch()
     {
