@@ -111,4 +111,31 @@ public sealed class EvaluatorTests
         Assert.Throws<ArgumentOutOfRangeException>(() => evaluator.StreamPortfolio([Golden.Submission], (_, r) => r, window: 0));
         Assert.Empty(evaluator.StreamPortfolio([], (_, r) => r));
     }
+
+    [Theory]
+    [InlineData("-")]
+    [InlineData("a-")]
+    [InlineData("a1-")]
+    [InlineData("a–")] // en dash: non-ASCII, so every gate tries every position
+    [InlineData("msg freq ")]
+    [InlineData("(312) 555-")]
+    public void A_submission_with_hostile_fields_at_the_size_limit_is_judged_in_seconds(string unit)
+    {
+        // Every free-text field at the reader's limit (100,000 characters), filled with a pattern that once made the
+        // opt-in website search read each run again from every position in it: 15 s for one submission.
+        var text = string.Concat(Enumerable.Repeat(unit, Preflight.Core.Input.InputLimits.Default.MaxFieldChars / unit.Length));
+        var c = Golden.Campaign with
+        {
+            Description = text, MessageFlow = text, Sample1 = text, Sample2 = text,
+            OptinMessage = text, HelpMessage = text, OptoutMessage = text,
+        };
+        var evaluator = new Evaluator();
+        evaluator.Evaluate(Golden.Submission); // the JIT's first pass is not what this measures
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var report = evaluator.Evaluate(Golden.Submission with { Campaign = c });
+        stopwatch.Stop();
+        Assert.DoesNotContain(report.Results, r => r.Outcome == Outcome.Error);
+        Assert.True(report.Rejected);
+        Assert.True(stopwatch.Elapsed.TotalSeconds < 20, $"took {stopwatch.Elapsed.TotalSeconds:F1} s");
+    }
 }
