@@ -117,7 +117,7 @@ internal static class CheckCommand
             : [evaluator.Evaluate(submissions[0], web?.Sets[0])];
         var items = new CheckedSubmission[reports.Count];
         Parallel.For(0, items.Length, i => items[i] = new CheckedSubmission(loaded.Documents[i], reports[i]) { Sites = web?.Sets[i] });
-        Render(w, evaluator.Catalog, items, loaded.IsPortfolio, options);
+        Render(w, evaluator.Catalog, items, options);
         return new Tally(items.Length, items.Count(i => i.Verdict.Rejected), items[0].Verdict.Line);
     }
 
@@ -162,7 +162,8 @@ internal static class CheckCommand
         return new Tally(report.Count, report.Rejected, "");
     }
 
-    private static void Render(TextWriter w, RuleCatalog catalog, CheckedSubmission[] items, bool portfolio, CheckOptions options)
+    // One submission in any format, or a portfolio as SARIF or HTML (JSON lines and text are streamed, see Stream).
+    private static void Render(TextWriter w, RuleCatalog catalog, CheckedSubmission[] items, CheckOptions options)
     {
         switch (options.Format)
         {
