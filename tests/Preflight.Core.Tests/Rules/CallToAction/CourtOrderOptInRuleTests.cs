@@ -14,12 +14,17 @@ public sealed class CourtOrderOptInRuleTests
         "Defendants on probation receive check-in reminders as required by court order. Reply STOP to cancel.",
         "Clients are enrolled in text reminders because it is court-ordered for their case.",
         "Texts go to parties pursuant to a court order issued in the matter.",
+        "Participants in our pretrial program receive court-ordered check-in texts. Reply STOP to cancel.",
+        "Parents get visitation reminders; the court orders us to text both parties.",
     };
 
     public static TheoryData<string> Valid => new()
     {
         "Clients opt in on our intake form at https://www.brightsmiledental.com/sms. We never text anyone based on a court order.",
         "Clients of our law firm opt in on https://www.brightsmiledental.com/sms to get hearing date reminders from Bright Smile Dental.",
+        "Clients of our family law firm opt in on https://www.brightsmiledental.com/sms to get reminders of hearings and court-ordered mediation sessions.",
+        "Our firm helps parents enforce court orders for child support. Clients opt in on https://www.brightsmiledental.com/sms for case updates.",
+        "Clients opt in on https://www.brightsmiledental.com/sms for reminders of their court-ordered parenting classes.",
     };
 
     [Theory]

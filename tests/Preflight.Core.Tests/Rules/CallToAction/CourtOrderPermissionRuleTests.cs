@@ -19,6 +19,16 @@ public sealed class CourtOrderPermissionRuleTests
         Assert.True(Rule.Descriptor.DoNotResubmit);
     }
 
+    [Theory]
+    [InlineData("Bright Smile Family Law helps parents with custody, divorce and enforcing court orders for child support. Clients who opt in on our website receive case updates.")]
+    [InlineData("Clients who opted in on our website receive reminders of hearings and court-ordered mediation sessions, up to 4 messages per month.")]
+    public void Passes_a_law_firm_describing_court_orders_it_works_on(string description) =>
+        RuleTester.Passes(Rule, Golden.With(c => c with { Description = description }));
+
+    [Fact]
+    public void Fails_when_the_description_says_the_texts_are_court_ordered() =>
+        RuleTester.Fails(Rule, Golden.With(c => c with { Description = "Defendants receive court-ordered check-in texts from our office, up to 4 messages per month." }), Fields.Description);
+
     [Fact]
     public void Passes_when_the_court_order_is_denied() =>
         RuleTester.Passes(Rule, CtaFlows.Flow("Tenants opt in on https://www.brightsmiledental.com/sms; no one is texted because of a court order."));

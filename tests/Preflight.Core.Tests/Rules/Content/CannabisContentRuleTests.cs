@@ -14,6 +14,9 @@ public sealed class CannabisContentRuleTests
         { "Green Leaf is a licensed cannabis dispensary sending order-ready alerts.", "cannabis" },
         { "We deliver Delta-8 gummies and pre-rolls across Denver.", "Delta-8" },
         { "Members get first pick of new strains, edibles and weed deals.", "strains" },
+        { "Serenity Day Spa offers a hemp-infused deep tissue massage and facials.", "hemp-infused" },
+        { "Our chiropractic clinic also sells full-spectrum hemp tinctures at the front desk.", "full-spectrum hemp" },
+        { "Green Cross Clinic books medical card evaluations for new cannabis patients.", "medical card evaluations" },
     };
 
     public static TheoryData<string> PassingDescriptions => new()
@@ -23,6 +26,8 @@ public sealed class CannabisContentRuleTests
         "Bright Smile Dental, Suite 420, sends appointment reminders to patients who opted in.",
         "Stretch & Flex Physical Therapy sends tips to avoid muscle strain and visit reminders.",
         "Our pharmacy reminds patients to take their vitamin gummies and pick up refills.",
+        "Bright Smile Dental sends visit reminders and asks patients to bring a photo ID and medical card.",
+        "Blue Compass Travel sends trip reminders, such as your Delta 8:05 AM flight to Atlanta.",
     };
 
     [Theory]

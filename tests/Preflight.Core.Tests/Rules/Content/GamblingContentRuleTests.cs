@@ -12,6 +12,9 @@ public sealed class GamblingContentRuleTests
         { "Lucky Star sends odds boosts and bet now alerts for tonight's games to subscribers.", "odds boosts" },
         { "Players get 50 free spins and deposit bonus offers from our online casino.", "free spins" },
         { "Sportsbook promotions and parlay picks for registered players.", "Sportsbook" },
+        { "Red River Resort members earn 2x points on all slots and table games every Friday.", "slots and table games" },
+        { "Lucky Spin Game Room sends alerts when new fish tables and skill machines are installed.", "fish tables" },
+        { "Swipe your players club card for $50 in free play every Tuesday.", "players club" },
     };
 
     public static TheoryData<string> Passing => new()
@@ -20,6 +23,8 @@ public sealed class GamblingContentRuleTests
         "Hope Counseling sends appointment reminders to clients in our problem gambling program.",
         "Bright Smile Dental sends reminders when open appointment slots appear, up to 4 messages per month.",
         "Bright Smile Dental: you bet we'll see you Tuesday! Reminders only.",
+        "Blackjack Pizza is a pizza delivery restaurant; customers who opt in receive weekly deals from Blackjack Pizza.",
+        "Little Climbers Play Gym sends free play session reminders to parents.",
     };
 
     [Theory]

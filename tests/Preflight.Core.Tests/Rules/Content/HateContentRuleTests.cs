@@ -11,6 +11,8 @@ public sealed class HateContentRuleTests
     {
         { "Members receive rally alerts for the white power movement.", "white power" },
         { "Updates for our white nationalist chapter meetings.", "white nationalist" },
+        { "Chapter alerts: kill all the Muslims in the neighborhood.", "kill all the Muslims" },
+        { "Kill all traitors, and join the race war.", "Kill all" },
     };
 
     public static TheoryData<string> Passing => new()
@@ -18,6 +20,9 @@ public sealed class HateContentRuleTests
         "Unity Center sends volunteer reminders for our stop hate community workshops.",
         "City of Riverton sends notices about the No Place for Hate school program.",
         "We prohibit hate speech and white supremacy content in every message.",
+        "Lone Star Pest Control sends scorpion season offers: we kill all the scorpions in your walls.",
+        "Desert Sun Car Rental reminds renters to gas the car up before drop-off.",
+        "Hernandez Heating & Air: our tech will shut off the gas the morning of your furnace install.",
     };
 
     [Theory]

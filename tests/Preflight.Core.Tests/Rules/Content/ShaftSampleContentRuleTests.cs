@@ -13,6 +13,8 @@ public sealed class ShaftSampleContentRuleTests
         { "Bright Smile Dental: new explicit videos for VIP members. Reply STOP to opt out.", "explicit videos" },
         { "Bright Smile Dental: join the white power rally Saturday. Reply STOP to opt out.", "white power" },
         { "Bright Smile Dental: fresh weed and edibles delivered today. Reply STOP to opt out.", "weed" },
+        { "Bright Smile Dental: new hemp-infused massage oil at the front desk. Reply STOP to opt out.", "hemp-infused" },
+        { "Bright Smile Dental: naughty gift boxes and adult toys, 25% off. Reply STOP to opt out.", "naughty" },
     };
 
     public static TheoryData<string> Passing => new()
@@ -21,6 +23,11 @@ public sealed class ShaftSampleContentRuleTests
         "Bright Smile Dental: try our new nude-tone whitening trays. Reply STOP to opt out.",
         "Bright Smile Dental: our spring weed control service is Tuesday. Reply STOP to opt out.",
         "Bright Smile Dental: join our quit smoking program for healthier gums. Reply STOP to opt out.",
+        "Bright Smile Dental: your visit is confirmed. Please bring your photo ID and medical card. Reply STOP to opt out.",
+        "Bright Smile Dental: your Delta 9:40 AM flight is tomorrow, so we moved your cleaning. Reply STOP to opt out.",
+        "Bright Smile Dental: Scorpion season is here. We kill all the scorpions in your walls. Reply STOP to opt out.",
+        "Bright Smile Dental: Campus Safety's free escort service runs nightly 7 PM-3 AM. Reply STOP to opt out.",
+        "Bright Smile Dental: parent night Thu, talking with your kids about sexting. Reply STOP to opt out.",
     };
 
     [Theory]

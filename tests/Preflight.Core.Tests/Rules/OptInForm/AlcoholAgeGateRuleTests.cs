@@ -21,8 +21,21 @@ public sealed class AlcoholAgeGateRuleTests
     [Theory]
     [InlineData("Our office is alcohol-free and we offer root beer floats at the kids' party.")]
     [InlineData("Join our team spirit week and holiday spirit events.")]
+    [InlineData("Harbor Fish Shack texts weekly specials like beer-battered fish tacos and wine-braised clam linguine.")]
+    [InlineData("Sweet Crumb Bakery texts new flavors such as Madagascar bourbon vanilla cupcakes.")]
+    [InlineData("Crescent City Power texts outage alerts, such as repairs on Bourbon St between Canal and Iberville.")]
+    [InlineData("Café Élan texts drink specials: lavender lattes and iced chai, $1 off.")]
     public void Passes_words_that_are_not_alcohol(string description) =>
         RuleTester.Passes(Rule, Golden.With(c => c with { Description = description }));
+
+    [Theory]
+    [InlineData("The Tap House texts happy hour drink specials and new cocktails.", "happy hour")]
+    [InlineData("Bayou Bar texts bourbon flights and live music nights on Bourbon Street.", "bourbon")]
+    public void Fails_a_bar_without_the_attribute(string description, string excerpt)
+    {
+        var r = RuleTester.Fails(Rule, Golden.With(c => c with { Description = description }), Fields.Description);
+        Assert.Equal(excerpt, r.Findings[0].Evidence.Excerpt);
+    }
 
     [Fact]
     public void Fails_when_alcohol_content_is_not_age_gated()
