@@ -182,7 +182,9 @@ public sealed class ContentClassifier
             if (p.Except is not null && !exceptionsRead)
             {
                 exceptionsRead = true;
-                foreach (Match e in p.Except.Matches(text))
+                // Exceptions may overlap ("for marketing" and "marketing or promotional purposes"): each search starts
+                // one character after the last exception's start, so that one exception never hides another.
+                for (var e = p.Except.Match(text); e.Success; e = p.Except.Match(text, e.Index + 1))
                     (excepted ??= []).Add((e.Index, e.Index + e.Length));
             }
             if (excepted is not null && excepted.Exists(e => m.Index >= e.Start && m.Index + m.Length <= e.End)) continue;

@@ -33,14 +33,11 @@ public sealed class SamplesInconsistentWithUseCaseRule : Rule
         if (samples.Count == 0) return Check.Passed("no sample messages to check (see 3105)");
 
         var accepted = UseCaseSignals.Neighbours(useCase).Prepend(useCase).ToArray();
-        foreach (var s in samples)
-        {
-            var field = context.Text.Field(s.Pointer);
-            if (accepted.Any(u => UseCaseSignals.Find(u, field) is not null)) return Check.Pass;
-        }
+        var expected = UseCaseSignals.Describe(useCase);
+        var fitting = samples.Where(s => accepted.Any(u => UseCaseSignals.Find(u, context.Text.Field(s.Pointer)) is not null)).ToList();
+        if (fitting.Count > 0) return OffersBesideTheUseCase(context, useCase, expected, samples.Where(s => !fitting.Contains(s)));
 
         var findings = new List<Finding>();
-        var expected = UseCaseSignals.Describe(useCase);
         foreach (var s in samples)
         {
             var reads = UseCaseSignals.ReadsAs(context.Text.Field(s.Pointer));
@@ -50,6 +47,23 @@ public sealed class SamplesInconsistentWithUseCaseRule : Rule
             findings.Add(new Finding(
                 $"{SampleFields.Name(s.Pointer)} does not read like {UseCaseSignals.Article(expected)} {expected} message{instead}, but the use case is {useCase}.",
                 Evidence.Field(s.Pointer, s.Value)));
+        }
+        return Check.From(findings);
+    }
+
+    // Some sample fits, but in a use case that excludes promotions another one is an offer and nothing else ("Upgrade
+    // to Pro and get your first 2 months free" beside a 2FA code): it shows messages the use case does not cover.
+    private static Check OffersBesideTheUseCase(RuleContext context, string useCase, string expected, IEnumerable<TextField> others)
+    {
+        if (!UseCaseSignals.ExcludesMarketing(context.Campaign)) return Check.Pass;
+        var findings = new List<Finding>();
+        foreach (var s in others)
+        {
+            var promo = context.Text.Field(s.Pointer).Get(SampleFields.PromotionalFact);
+            if (promo.Count == 0) continue;
+            findings.Add(new Finding(
+                $"{SampleFields.Name(s.Pointer)} is an offer ({SampleFields.Quote(promo.Select(p => p.Value))}), not {UseCaseSignals.Article(expected)} {expected} message, but the use case is {useCase}.",
+                Evidence.Words(s.Pointer, s.Value, promo[0].Start, promo[0].Length)));
         }
         return Check.From(findings);
     }

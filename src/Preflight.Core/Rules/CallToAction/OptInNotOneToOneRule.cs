@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Preflight.Core.Engine;
 using Preflight.Core.Model;
 using Preflight.Core.Text;
@@ -5,7 +6,7 @@ using Preflight.Core.Text;
 namespace Preflight.Core.Rules.CallToAction;
 
 /// <summary>Consent is given to one brand by the consumer; bought lists and consent gathered or shared by partners do not count.</summary>
-public sealed class OptInNotOneToOneRule : Rule
+public sealed partial class OptInNotOneToOneRule : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
@@ -24,7 +25,7 @@ public sealed class OptInNotOneToOneRule : Rule
         foreach (var pointer in new[] { Fields.MessageFlow, Fields.Description })
         {
             var f = context.Text.Field(pointer);
-            var m = CallToActionText.FindThirdPartyConsent(f.Text);
+            var m = CallToActionText.FindThirdPartyConsent(f.Text) ?? BoughtListOrPartnerTexts(f.Text);
             if (m is null) continue;
             findings.Add(new Finding(
                 $"{(pointer == Fields.MessageFlow ? "The message flow" : "The description")} relies on consent not given directly to the brand ({CallToActionFacts.Quote(m)}); opt-in must be one-to-one and never shared.",
@@ -32,4 +33,20 @@ public sealed class OptInNotOneToOneRule : Rule
         }
         return Check.From(findings);
     }
+
+    /// <summary>
+    /// Two more ways of saying it: a list bought from a data vendor ("a mailing list we buy each month", "numbers
+    /// purchased from a data broker"), and consent that lets partners text ("our brand partners may send me texts").
+    /// A partner that delivers or installs the consumer's own order is not meant.
+    /// </summary>
+    internal static TextMatch? BoughtListOrPartnerTexts(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        foreach (Match m in BoughtListOrPartners().Matches(text))
+            if (!Negation.IsNegated(text, m.Index)) return TextMatch.Of(m);
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:mailing|contact|phone|marketing|call|sms|text(?:ing)?|consumer|prospect|cell(?:\s+phone)?)\s+lists?\s+(?:that\s+|which\s+)?(?:we|they)\s+(?:\w+\s+)?(?:buy|bought|purchase|purchased|rent|rented|license|licensed|acquire|acquired)\b|\bfrom\s+(?:a|an|the|our|one)\s+(?:[\w-]+\s+){0,2}?(?:data|list|lead)\s+(?:vendors?|brokers?)\b|(?<!\b(?:delivery|shipping|courier|logistics|installation|install|service|repair|fulfil?lment|scheduling|billing|payment)\s+)\b(?:partners|affiliates|sponsors|other\s+(?:brands|companies|businesses))\s+(?:may|will|can|might)\s+(?:also\s+)?(?:send|text|message|contact)\s+(?:me|you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex BoughtListOrPartners();
 }

@@ -42,23 +42,74 @@ internal static partial class SampleFields
         return list.Length > 3 ? shown + $" and {list.Length - 3} more" : shown;
     }
 
-    /// <summary>
-    /// The marketing phrases of a field that really are promotional: not taken back later in the clause, and not a
-    /// one-time passcode ("Use code 775201 to sign in" is 2FA, "use code SAVE10" is a coupon).
-    /// </summary>
     /// <summary><see cref="Promotional"/>, computed once per field.</summary>
     public static readonly FieldFact<IReadOnlyList<TextMatch>> PromotionalFact = new(Promotional);
 
+    /// <summary>
+    /// The marketing phrases of a field that really are promotional: not taken back later in the clause, not a
+    /// one-time passcode ("Use code 775201 to sign in" is 2FA, "use code SAVE10" is a coupon), and not a saving
+    /// already applied to the consumer's own transaction ("your military discount was applied" is a receipt).
+    /// </summary>
     public static IReadOnlyList<TextMatch> Promotional(FieldAnalysis field)
     {
+        var text = field.Text;
         var all = field.Content(ContentCategory.Marketing);
-        var kept = all.Where(m => !NegatedAfter(field.Text, m) && !Passcode().IsMatch(field.Text.AsSpan(m.End))).ToList();
-        // The list's "% off" cannot match after a digit ("20% off"), so percentages are found here.
-        foreach (Match m in PercentOff().Matches(field.Text))
-            if (!kept.Any(k => k.Start < m.Index + m.Length && m.Index < k.End) && !Negation.IsNegated(field.Text, m.Index))
-                kept.Add(new TextMatch(m.Index, m.Length, m.Value));
+        var kept = all.Where(m => !NegatedAfter(text, m) && !Passcode().IsMatch(text.AsSpan(m.End)) && !AlreadyApplied(text, m)
+            && !KeptFromSharing(text, m)).ToList();
+        // The list's "% off" cannot match after a digit ("20% off"), so percentages are found here; a recurring
+        // special ("our monthly whitening special") has words between its parts that a list phrase cannot skip.
+        foreach (var pattern in new[] { PercentOff(), RecurringSpecial() })
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                var match = new TextMatch(m.Index, m.Length, m.Value);
+                if (!kept.Any(k => k.Start < match.End && match.Start < k.End) && !Negation.IsNegated(text, m.Index)
+                    && !NegatedAfter(text, match) && !AlreadyApplied(text, match))
+                    kept.Add(match);
+            }
+        }
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    /// <summary>
+    /// Whether the words name a use the consumer's data is kept from, in a privacy sentence whose negation may stand
+    /// further back than <see cref="Negation"/> looks: "your number will never be sold, rented or shared with third
+    /// parties or affiliates for promotional purposes".
+    /// </summary>
+    public static bool KeptFromSharing(string text, TextMatch match)
+    {
+        var before = text.AsSpan(0, match.Start);
+        var start = before.LastIndexOfAny(".;!?\n");
+        if (start >= 0) before = before[(start + 1)..];
+        if (before.Length > 200) before = before[^200..];
+        return ForAPurpose().IsMatch(before) && CallToActionText.FindPrivacyDisclosure(before.ToString()) is not null;
+    }
+
+    /// <summary>
+    /// Whether an offer's words report a saving the consumer already has on a transaction: "your 5% prepay discount
+    /// was applied", "coupon has been redeemed", "your order #5521 qualified for free shipping", "we applied your
+    /// loyalty discount". A discount that will be applied at checkout is still an offer.
+    /// </summary>
+    public static bool AlreadyApplied(string text, TextMatch match)
+    {
+        var after = Clause(text.AsSpan(match.End), forward: true);
+        if (AppliedAfter().IsMatch(after)) return true;
+        var before = Clause(text.AsSpan(0, match.Start), forward: false);
+        return AppliedBefore().IsMatch(before);
+
+        static ReadOnlySpan<char> Clause(ReadOnlySpan<char> s, bool forward)
+        {
+            if (forward)
+            {
+                var cut = s.IndexOfAny(".;!?\n");
+                if (cut >= 0) s = s[..cut];
+                return s.Length > 60 ? s[..60] : s;
+            }
+            var start = s.LastIndexOfAny(".;!?\n");
+            if (start >= 0) s = s[(start + 1)..];
+            return s.Length > 60 ? s[^60..] : s;
+        }
     }
 
     /// <summary>
@@ -79,6 +130,24 @@ internal static partial class SampleFields
 
     [GeneratedRegex(@"\b\d{1,3}\s?%\s*off\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PercentOff();
+
+    // "our monthly whitening special", "this month's special on night guards", "seasonal specials": an offer that
+    // recurs. "Special" has to end the phrase ("holiday special hours" and "special education" are not offers), and a
+    // cafeteria's daily special is left alone.
+    [GeneratedRegex(@"\b(?:monthly|weekly|seasonal|holiday|this\s+month['’]?s|this\s+week['’]?s|new[\s-]patient|introductory|members?['’]?)\s+(?:[a-z]+\s+){0,2}?specials?\b(?=\s*(?:$|[,.;:!?)\-–—])|\s+(?:on|for|and|at|of|is|are|this|every|each|from|to|with|in|starts?|ends?|runs?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex RecurringSpecial();
+
+    // The end of "… for promotional", "… for their own marketing or promotional": the purpose a sentence names.
+    [GeneratedRegex(@"\bfor\s+(?:(?:their|its|any|other|own|direct|third[\s-]party|marketing|promotional|or|and|/)\s*){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ForAPurpose();
+
+    // After the offer, in its clause: "was applied", "has been redeemed", "were deducted from your total".
+    [GeneratedRegex(@"^[\w\s%$#.,'’&-]{0,30}?\b(?:was|were|has\s+been|have\s+been|got|is\s+now)\s+(?:automatically\s+|successfully\s+|already\s+)?(?:applied|redeemed|deducted|credited|taken\s+off|included)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex AppliedAfter();
+
+    // Before the offer, in its clause: "your order #5521 qualified for", "we applied your", "we've credited a".
+    [GeneratedRegex(@"(?:\byour\s+(?:order|purchase|invoice|bill|payment|booking|reservation|visit|statement|renewal)\b[^.!?\n]{0,30}?\b(?:qualified|was\s+eligible)\s+for|\b(?:we\s+|we['’]ve\s+|we\s+have\s+)(?:applied|redeemed|credited|included)(?:\s+(?:your|a|an|the))?)\s+(?:[\w%$#.,'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex AppliedBefore();
 
     [GeneratedRegex(@"^\s*[:#]?\s*\d{4,8}\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Passcode();

@@ -13,6 +13,10 @@ public sealed class DescriptionMarketingWithoutMarketingUseCaseRuleTests
         "Bright Smile Dental sends appointment reminders only. Marketing messages are not sent on this number.",
         "Bright Smile Dental sends appointment reminders. Phone numbers are never shared with third parties for marketing purposes.",
         "Bright Smile Dental sends payment receipts including sales tax details and appointment reminders.",
+        "Bright Smile Dental sends appointment reminders. Mobile information will not be shared with third parties or affiliates for marketing or promotional purposes.",
+        "Bright Smile Dental sends reminders. Your number and consent will never be sold, rented or shared with third parties or affiliates for promotional purposes.",
+        "Maple Grove Schools texts families about early dismissal and special education meetings.",
+        "Bright Smile Dental sends appointment reminders and notices of holiday special hours.",
     };
 
     public static TheoryData<string> Promotional => new()
@@ -20,6 +24,8 @@ public sealed class DescriptionMarketingWithoutMarketingUseCaseRuleTests
         "Bright Smile Dental sends appointment reminders and promotional offers on whitening.",
         "Bright Smile Dental sends reminders plus monthly coupons and discounts.",
         "Patients receive reminders and special offers such as 20% off whitening.",
+        "Patients receive appointment reminders and confirmations, plus our monthly whitening special.",
+        "Patients receive reminders and this month's special on night guards.",
     };
 
     [Theory]

@@ -15,6 +15,11 @@ public sealed class SamplesInconsistentWithUseCaseRuleTests
         { UseCases.AccountNotification, "Acme Bank: Your statement is ready. Reply STOP to opt out.", "Acme Bank: Your payment of $50 is due 4/1. Reply STOP to opt out." },
         { UseCases.CustomerCare, "Acme: Thanks for reaching out! A specialist will text you shortly. Reply STOP to opt out.", "Acme: Your ticket #4411 is resolved. Reply STOP to opt out." },
         { UseCases.Marketing, "Acme: 20% off everything this weekend! Reply STOP to opt out.", "Acme: New arrivals just landed. Shop now. Txt STOP to quit" },
+        // Promotions without a price cut: preorders, new listings, a beer back on tap.
+        { UseCases.Marketing, "Sweet Crumb Bakery: Pumpkin pie preorders are open! Reserve yours by 11/20. Reply STOP to opt out.", "Sweet Crumb Bakery: Cinnamon rolls come out of the oven at 7 AM Saturdays. Reply STOP to opt out." },
+        { UseCases.Marketing, "Lakeside Realty: Just listed, a 3-bed bungalow on Oak Bend at $489,000. Reply STOP to opt out.", "Lakeside Realty: Open house this Saturday 11-2 at 4410 Oak Bend Dr. Reply STOP to opt out." },
+        { UseCases.Marketing, "Hop Yard Brewing: Our hazy IPA is back on tap Friday, growler fills $12 all weekend. Reply STOP to opt out.", "Hop Yard Brewing: Trivia night is Thursday at 7 PM. Reply STOP to opt out." },
+        { UseCases.Marketing, "CoverQuote: Drivers here are saving $500 a year. Compare rates in 2 minutes. Reply STOP to opt out.", "CoverQuote: Your quotes are ready. Reply STOP to opt out." },
         { UseCases.Charity, "Hope Harbor: $25 feeds a family. Donate at hopeharbor.org/give. Reply STOP to opt out.", "Hope Harbor: Thank you! Your gift provided 60 meals. Reply STOP to opt out." },
         { UseCases.FraudAlert, "Acme Card: Did you make a $742.19 purchase at ElectroMart? Reply YES or NO. Reply STOP to opt out.", "Acme Card: We blocked a suspicious charge. Reply STOP to opt out." },
         { UseCases.SecurityAlert, "CloudVault: New sign-in from Chrome on Windows. Not you? Reset your password. Reply STOP to opt out.", "CloudVault: Your password was changed. Reply STOP to opt out." },
@@ -44,6 +49,28 @@ public sealed class SamplesInconsistentWithUseCaseRuleTests
         Assert.Equal(2, r.Findings.Count);
         Assert.Contains(useCase, r.Findings[0].Message);
     }
+
+    [Fact]
+    public void Warns_about_an_offer_beside_a_fitting_sample()
+    {
+        var r = RuleTester.Fails(Rule, Golden.With(c => c with
+        {
+            Usecase = UseCases.TwoFactor,
+            Sample1 = "Ledgerly: Your verification code is 482913. It expires in 10 minutes. Reply STOP to opt out.",
+            Sample2 = "Ledgerly: Upgrade to Ledgerly Pro this month and get your first 2 months free. Reply STOP to opt out.",
+        }), Fields.Sample2);
+        Assert.Single(r.Findings);
+        Assert.Equal("2 months free", r.Findings[0].Evidence.Excerpt);
+    }
+
+    [Fact]
+    public void Leaves_an_offer_in_a_passcode_sample_to_8200() =>
+        RuleTester.Passes(Rule, Golden.With(c => c with
+        {
+            Usecase = UseCases.TwoFactor,
+            Sample1 = "Ledgerly: Your verification code is 482913. Reply STOP to opt out.",
+            Sample2 = "Ledgerly: 730155 is your login code. Refer a friend and you both get a month free! Reply STOP to opt out.",
+        }));
 
     [Fact]
     public void Says_what_the_samples_read_like_instead()

@@ -21,6 +21,8 @@ public sealed class FlowMarketingWithoutMarketingUseCaseRuleTests
         "Patients opt in on https://www.brightsmiledental.com/sms for appointment reminders. We do not send promotional messages.",
         "Patients opt in at the front desk. Mobile numbers are never shared with third parties for marketing or promotional purposes.",
         "Customers opt in at the point of sale terminal to receive receipts by text.",
+        "Patients opt in on our booking form. Mobile information will not be shared with third parties or affiliates for marketing or promotional purposes.",
+        "Patients opt in on our booking form. Your mobile number and SMS consent will never be sold, rented or shared with third parties or affiliates for promotional purposes.",
     };
 
     [Theory]

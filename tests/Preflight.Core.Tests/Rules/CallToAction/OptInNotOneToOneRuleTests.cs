@@ -15,6 +15,9 @@ public sealed class OptInNotOneToOneRuleTests
         "Our partners collect opt-ins on their websites and send us the numbers.",
         "Consent is shared with our partners so they can text offers too.",
         "Numbers come from lead vendors and are texted daily.",
+        "Patients opt in on our booking form. We also text new-mover households from a mailing list we buy each month from a data vendor.",
+        "Shoppers check a box: \"Yes, Juniper Lane and our trusted brand partners may send me promotional texts.\"",
+        "Contacts purchased from a data broker receive our seasonal reminders.",
     };
 
     public static TheoryData<string> OneToOne => new()
@@ -22,6 +25,8 @@ public sealed class OptInNotOneToOneRuleTests
         "We never use purchased lists; patients opt in on https://www.brightsmiledental.com/sms.",
         "Opt-in data will not be shared with third parties or affiliates.",
         "Mobile numbers and consent are never sold or shared with partners.",
+        "Customers opt in at checkout; our delivery partners may text you an arrival window for your own order.",
+        "We never text anyone from a mailing list we buy; patients opt in on our booking form.",
     };
 
     [Theory]

@@ -11,6 +11,8 @@ public sealed class AffiliateMarketingDescriptionRuleTests
     {
         { "Consumers opt in on our quote form and are matched with a lender from our network of lenders.", "matched with a lender" },
         { "We promote affiliate offers from partner brands to subscribers who join by keyword.", "affiliate offers" },
+        { "Shoppers check a box agreeing that our brand partners may send them promotional texts.", "brand partners may send" },
+        { "Homeowners request quotes on our site and up to 3 pre-screened contractors reach out.", "up to 3 pre-screened" },
     };
 
     public static TheoryData<string> Passing => new()

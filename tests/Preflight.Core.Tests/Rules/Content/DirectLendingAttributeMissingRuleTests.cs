@@ -13,6 +13,8 @@ public sealed class DirectLendingAttributeMissingRuleTests
         { "Applicants who apply for a personal loan on our website receive status updates.", "personal loan" },
         { "Homeowners can refinance with us; we text rate updates to applicants.", "refinance" },
         { "Our lenders text borrowers when funds are ready.", "lenders" },
+        { "Westside Auto is a buy here pay here dealer; customers receive payment reminders.", "buy here pay here" },
+        { "Customers who finance with us get in-house financing updates and payment reminders.", "in-house financing" },
     };
 
     public static TheoryData<string> Passing => new()
@@ -22,6 +24,9 @@ public sealed class DirectLendingAttributeMissingRuleTests
         "Bright Smile Dental offers flexible payment plans for treatment; reminders only.",
         "We are not a lender and never offer loans; appointment reminders only.",
         "Ask about the loan closet at our community center.",
+        "Pine Court Apartments texts leasing updates; renters can prequalify online before a tour.",
+        "Harbor Realty texts buyers about showings and reminds them to bring a mortgage pre-approval letter.",
+        "Lakeshore University texts students about registration, financial aid and student loan entrance counseling.",
     };
 
     [Theory]

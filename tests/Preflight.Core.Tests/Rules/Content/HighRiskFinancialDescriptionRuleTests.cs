@@ -12,6 +12,9 @@ public sealed class HighRiskFinancialDescriptionRuleTests
         { "ClearSlate Solutions helps consumers with debt consolidation and sends program updates.", "debt consolidation" },
         { "We send student loan forgiveness eligibility updates to enrolled clients.", "student loan forgiveness" },
         { "Members receive crypto trading signals and guaranteed returns alerts.", "crypto trading" },
+        { "ClearPath negotiates with credit card companies to lower what its clients owe.", "negotiates with credit card companies" },
+        { "Elevate disputes inaccurate negative items with the credit bureaus for its clients.", "disputes inaccurate negative items" },
+        { "Freedom Path teaches people how to earn extra income from their phone.", "income from their phone" },
     };
 
     public static TheoryData<string> Passing => new()
@@ -19,6 +22,8 @@ public sealed class HighRiskFinancialDescriptionRuleTests
         "Northwind Credit Union sends one-time passcodes to members who sign in to online banking.",
         "Meridian Card Services sends fraud alerts about unusual transactions on the cardholder's own card.",
         "We are not a debt relief company; this campaign sends appointment reminders only.",
+        "Lakeside Realty texts new listings, including investment opportunities, to buyers who opt in on our website.",
+        "Bernalillo County texts residents about property tax relief deadlines and office closures.",
     };
 
     [Theory]

@@ -21,6 +21,8 @@ public sealed class SampleMissingForUseCaseRuleTests
         { [UseCases.CustomerCare, UseCases.AccountNotification], [Care, Reminder] },
         { [UseCases.DeliveryNotification, UseCases.PollingVoting, UseCases.Marketing], [Shipped, Survey, Offer] },
         { [UseCases.Marketing, UseCases.AccountNotification], ["Bright Smile Dental: Tuesday special! Whitening for $99 with code SMILE. Reply STOP to opt out.", Reminder] },
+        // An answer to a customer's question, closed with an offer of more help.
+        { [UseCases.AccountNotification, UseCases.CustomerCare], [Reminder, "Bluebird Pet Supply: Hi Tom, yes, the cat tree arrives fully assembled. Anything else? Reply STOP to opt out."] },
     };
 
     public static TheoryData<string[], string[], string> Missing => new()
