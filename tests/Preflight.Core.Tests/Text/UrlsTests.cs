@@ -149,6 +149,11 @@ public sealed partial class UrlsTests
     [InlineData("rb.gy")]
     [InlineData("cutt.ly")]
     [InlineData("is.gd")]
+    [InlineData("qrs.ly")]
+    [InlineData("smarturl.it")]
+    [InlineData("l.ead.me")]
+    [InlineData("l.linklyhq.com")]
+    [InlineData("dlvr.it")]
     public void Public_shorteners_are_recognised(string host) => Assert.True(ReferenceData.Default.IsShortener(host));
 
     [Fact]
