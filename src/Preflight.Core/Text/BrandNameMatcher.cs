@@ -7,7 +7,9 @@ namespace Preflight.Core.Text;
 /// (Inc, LLC, L.L.C., Co.), a leading "The", possessives ("Joe's", "Joes", "Joe’s"), "&amp;" written as "and", and
 /// spacing ("ClearPath" for "Clear Path"); matching the display name, the legal name (both sides of a "dba"), or a
 /// sole proprietor's own name. A shorter name ("Bright Dental" for "Bright Smile Dental") or the name inside another
-/// word does not count; a name run together inside a web address or handle ("brightsmiledental.com") does.
+/// word does not count; a name run together inside a web address or handle ("brightsmiledental.com") does for
+/// <see cref="Find"/>, but not for <see cref="FindInWords"/>, which is what a reader sees as naming the brand. A brand
+/// whose name is itself a domain ("StayFinder.com") is named by that domain written alone.
 /// </summary>
 public sealed class BrandNameMatcher
 {
@@ -22,6 +24,7 @@ public sealed class BrandNameMatcher
 
     private readonly List<string[]> _names = [];
     private readonly List<string> _compact = [];
+    private readonly List<string> _domainNames = [];
     private string[]? _joined;
 
     public BrandNameMatcher(Brand brand)
@@ -79,6 +82,46 @@ public sealed class BrandNameMatcher
 
     public bool IsMentionedIn(string? text) => Find(text) is not null;
 
+    /// <summary>
+    /// Whether a web address in a text is the brand's name written as a domain: the brand is called "StayFinder.com"
+    /// (or "Shoes.com Outlet") and the address is that host alone, with no scheme, "www." or path. Such an address names
+    /// the brand; "www.stayfinder.com" or "stayfinder.com/help" is a link.
+    /// </summary>
+    public bool IsNameAddress(UrlMatch url) =>
+        _domainNames.Count > 0 && !url.HasScheme && url.PathAndQuery.Length == 0 && _domainNames.Contains(url.Host);
+
+    /// <summary>
+    /// The first mention of the brand in words: a name found only run together inside a web or e-mail address
+    /// ("Manage visits at brightsmiledental.com", "office@brightsmiledental.com") does not count, since it does not tell
+    /// a reader who is writing, unless the address is the brand's own name (<see cref="IsNameAddress"/>).
+    /// <paramref name="urls"/> and <paramref name="emails"/> are the text's addresses; <paramref name="first"/> is
+    /// <see cref="Find"/> of the text when already known.
+    /// </summary>
+    public TextMatch? FindInWords(string? text, IReadOnlyList<UrlMatch> urls, IReadOnlyList<TextMatch> emails, TextMatch? first = null)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        first ??= Find(text);
+        if (first is null || urls.Count == 0 && emails.Count == 0) return first;
+        var hidden = false;
+        foreach (var u in urls)
+            if (Overlaps(u.Start, u.Length) && !IsNameAddress(u)) hidden = true;
+        foreach (var e in emails)
+            if (Overlaps(e.Start, e.Length)) hidden = true;
+        if (!hidden) return first;
+        var masked = text.ToCharArray();
+        foreach (var u in urls)
+            if (!IsNameAddress(u)) Array.Fill(masked, ' ', u.Start, u.Length);
+        foreach (var e in emails) Array.Fill(masked, ' ', e.Start, e.Length);
+        var other = Find(new string(masked));
+        return other is null ? null : new TextMatch(other.Start, other.Length, text.Substring(other.Start, other.Length));
+
+        bool Overlaps(int start, int length) => first.Start < start + length && start < first.End;
+    }
+
+    /// <summary><see cref="FindInWords"/> of a field, from its cached addresses and first mention; computed once per field.</summary>
+    public static readonly FieldFact<TextMatch?> InWords = new(static f =>
+        f.BrandName is null ? null : f.Brand.FindInWords(f.Text, f.Urls, f.Emails, f.BrandName));
+
     /// <summary>The index of the last text token of a match of <paramref name="name"/> starting at token <paramref name="at"/>, or -1.</summary>
     private static int MatchAt(Tokens tokens, int at, string[] name, string compact)
     {
@@ -116,6 +159,9 @@ public sealed class BrandNameMatcher
     private void Add(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw)) return;
+        // "StayFinder.com", "Shoes.com Outlet": a name that is, or holds, a bare domain.
+        foreach (var u in Urls.Find(raw))
+            if (!u.HasScheme && u.PathAndQuery.Length == 0 && !_domainNames.Contains(u.Host)) _domainNames.Add(u.Host);
         var all = Tokenize(raw).Tokens;
         // "Acme Holdings LLC dba Acme Pizza": both names are the brand's.
         foreach (var part in SplitDba(all)) AddTokens(part);

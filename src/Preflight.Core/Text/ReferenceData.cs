@@ -4,8 +4,8 @@ using System.Reflection;
 namespace Preflight.Core.Text;
 
 /// <summary>
-/// The reference lists in <c>data/</c>, embedded in the assembly: URL shorteners, free e-mail providers, content
-/// word lists. Immutable once loaded.
+/// The reference lists in <c>data/</c>, embedded in the assembly: URL shorteners, free e-mail providers, top-level
+/// domains, content word lists. Immutable once loaded.
 /// </summary>
 public sealed class ReferenceData
 {
@@ -18,6 +18,7 @@ public sealed class ReferenceData
         _lists = lists;
         Shorteners = Set("url-shorteners");
         FreeEmailDomains = Set("free-email-domains");
+        TopLevelDomains = Set("top-level-domains");
         Classifier = new ContentClassifier(this);
         _language = new Lazy<LanguageDetector>(() => new LanguageDetector(this));
     }
@@ -32,8 +33,11 @@ public sealed class ReferenceData
     /// <summary>Public URL shortener domains (branded short domains are not on it).</summary>
     public FrozenSet<string> Shorteners { get; }
 
-    /// <summary>Domains of free consumer e-mail providers.</summary>
+    /// <summary>Domains of consumer mailboxes: free e-mail providers and internet providers' mail.</summary>
     public FrozenSet<string> FreeEmailDomains { get; }
+
+    /// <summary>Every top-level domain ("com", "coop", "vet"), from the Public Suffix List.</summary>
+    public FrozenSet<string> TopLevelDomains { get; }
 
     public ContentClassifier Classifier { get; }
 
@@ -51,7 +55,22 @@ public sealed class ReferenceData
         return Shorteners.Contains(h);
     }
 
-    public bool IsFreeEmailDomain(string domain) => FreeEmailDomains.Contains(domain.Trim().ToLowerInvariant());
+    /// <summary>
+    /// Whether a mail domain is a consumer mailbox: listed, or under a listed domain (internet providers give
+    /// regional mail domains such as <c>denver.rr.com</c> under one listed <c>rr.com</c>).
+    /// </summary>
+    public bool IsFreeEmailDomain(string domain)
+    {
+        var d = domain.Trim().TrimEnd('.').ToLowerInvariant();
+        while (d.Length > 0)
+        {
+            if (FreeEmailDomains.Contains(d)) return true;
+            var dot = d.IndexOf('.');
+            if (dot < 0) return false;
+            d = d[(dot + 1)..];
+        }
+        return false;
+    }
 
     private FrozenSet<string> Set(string name) =>
         (_lists.TryGetValue(name, out var l) ? l : []).Select(s => s.ToLowerInvariant()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

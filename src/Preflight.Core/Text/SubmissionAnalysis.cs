@@ -149,9 +149,17 @@ public sealed class FieldAnalysis
 
     /// <summary>
     /// The brand named in the words of the field, not only run together inside one of its web addresses
-    /// (<see cref="CallToActionText.FindBrandInWords(BrandNameMatcher, string?, TextMatch?)"/> from the cached facts).
+    /// (<see cref="CallToActionText.FindBrandInWords(BrandNameMatcher, string?, TextMatch?)"/> from the cached facts); a
+    /// brand whose name is a domain is named by that domain written alone (<see cref="BrandNameMatcher.IsNameAddress"/>).
     /// </summary>
-    public TextMatch? BrandInWords => Fact(ref _brandInWords, Done.BrandInWords, static f => f.BrandName is null ? null : CallToActionText.FindBrandInWords(f._owner.Brand, f.Text, f.BrandName, f.Urls));
+    public TextMatch? BrandInWords => Fact(ref _brandInWords, Done.BrandInWords, static f => f.BrandName is null ? null : CallToActionText.FindBrandInWords(f._owner.Brand, f.Text, f.BrandName, f.AddressesOtherThanBrand()));
+
+    // The field's web addresses less the brand's own name written as a domain ("StayFinder.com"), which names the brand.
+    private IReadOnlyList<UrlMatch> AddressesOtherThanBrand()
+    {
+        var brand = _owner.Brand;
+        return Urls.Any(brand.IsNameAddress) ? Urls.Where(u => !brand.IsNameAddress(u)).ToArray() : Urls;
+    }
 
     public TextMatch? BrandName => Fact(ref _brand, Done.Brand, static f => f._owner.Brand.Find(f.Text));
     public TextMatch? OptOutInstruction => Fact(ref _optOut, Done.OptOut, static f => Disclosures.FindOptOutInstruction(f.Text));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Preflight.Core.Text;
@@ -12,13 +13,20 @@ public sealed record UrlMatch(int Start, int Length, string Value, string? Schem
     public string Absolute => HasScheme ? Value : "https://" + Value;
 }
 
-/// <summary>Finds web addresses: <c>https://acme.com/x</c>, <c>www.acme.com</c>, and bare <c>acme.com/offer</c>.</summary>
+/// <summary>
+/// Finds web addresses: <c>https://acme.com/x</c>, <c>www.acme.com</c>, and bare <c>acme.com/offer</c>. An address
+/// without a scheme must end in a real top-level domain; without "www." or a path that domain must also be a common one.
+/// </summary>
 public static partial class Urls
 {
     private const int T = 2000;
 
-    // Common generic and country top-level domains; a bare word.word is a URL only if it ends in one of these.
-    private const string Tlds = "com|net|org|io|co|us|biz|info|app|dev|ly|gl|me|tv|ai|edu|gov|mil|health|care|shop|store|online|site|website|link|page|club|live|xyz|tech|cloud|agency|email|ca|uk|au|de|fr|es|it|nl|mx|br|in|cc|to|gd|is|im|at|ch|be|se|no|dk|fi|ie|nz|sg|jp|cn|ru|pl|pt|cz|la|ws|li|sh|tk|ml|ga|cf|gq|bit|fyi|news|blog|law|legal|dental|clinic|salon|pizza|restaurant|bank|insurance|finance|loans|credit|realty|homes|church|school|academy|university|events|tickets|travel|auto|cars|fitness|yoga|coffee|menu|delivery|studio|design|media|social|team|solutions|services|company|group|inc|llc|ltd|pro|global|world|one|plus|zone|today|top|vip|win|bet|casino|poker|ms|gy|ee|id|ae|ht|nu|cl|lol|su|gs|vc|st|sk|kr|tw|do|by|cm|gg|fm|am|ink|mp";
+    // Top-level domains common enough that a bare "name.tld" with neither "www." nor a path is read as an address.
+    // Any other top-level domain (data/top-level-domains.txt) needs "www." or a path: "cedarcreek.vet/book" and
+    // "www.cedarcreek.vet" are addresses, but "today.click" or "dept.zip" are a sentence or a file missing a space.
+    private const string CommonTlds = "com|net|org|io|co|us|biz|info|app|dev|ly|gl|me|tv|ai|edu|gov|mil|health|care|shop|store|online|site|website|link|page|club|live|xyz|tech|cloud|agency|email|ca|uk|au|de|fr|es|it|nl|mx|br|in|cc|to|gd|is|im|at|ch|be|se|no|dk|fi|ie|nz|sg|jp|cn|ru|pl|pt|cz|la|ws|li|sh|tk|ml|ga|cf|gq|bit|fyi|news|blog|law|legal|dental|clinic|salon|pizza|restaurant|bank|insurance|finance|loans|credit|realty|homes|church|school|academy|university|events|tickets|travel|auto|cars|fitness|yoga|coffee|menu|delivery|studio|design|media|social|team|solutions|services|company|group|inc|llc|ltd|pro|global|world|one|plus|zone|today|top|vip|win|bet|casino|poker|ms|gy|ee|id|ae|ht|nu|cl|lol|su|gs|vc|st|sk|kr|tw|do|by|cm|gg|fm|am|ink|mp|coop|vet|museum|aero";
+
+    private static readonly FrozenSet<string> Common = CommonTlds.Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<UrlMatch> Find(string? text)
     {
@@ -95,6 +103,17 @@ public static partial class Urls
     {
         if (m.Index > 0 && text[m.Index - 1] == '@') return null; // the domain of an e-mail address
         var hasScheme = m.SchemeLength > 0;
+        if (!hasScheme && !IsTopLevelDomain(text.AsSpan(m.HostIndex + m.HostLength - m.TldLength, m.TldLength)))
+        {
+            // "acme.com.Thanks": the address ends at the last label that is a top-level domain, and a path after the
+            // whole run is not its path.
+            var run = text.AsSpan(m.HostIndex, m.HostLength);
+            var cut = run.LastIndexOf('.');
+            while (cut > 0 && !IsTopLevelDomain(run[(run[..cut].LastIndexOf('.') + 1)..cut])) cut = run[..cut].LastIndexOf('.');
+            if (cut <= 0 || run[..cut].IndexOf('.') < 0) return null;
+            var tld = cut - run[..cut].LastIndexOf('.') - 1;
+            m = new AddressParts(m.Index, cut, 0, m.HostIndex, cut, tld);
+        }
         var host = text.AsSpan(m.HostIndex, m.HostLength);
         if (!hasScheme && !LooksLikeBareAddress(host, host[^m.TldLength..])) return null;
         var trimmed = text.AsSpan(m.Index, m.Length).TrimEnd(".,;:!?)]\"'’”").Length;
@@ -103,8 +122,15 @@ public static partial class Urls
         var scheme = hasScheme ? value[..m.SchemeLength].ToLowerInvariant() : null;
         var hostEnd = m.HostIndex - m.Index + m.HostLength;
         var rest = value.Length > hostEnd ? value[hostEnd..] : "";
+        // A bare host is an address when it starts "www.", is followed by a path, or ends in a common top-level domain.
+        if (!hasScheme && rest.Length == 0 && !host.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            && !Common.GetAlternateLookup<ReadOnlySpan<char>>().Contains(host[^m.TldLength..]))
+            return null;
         return new UrlMatch(m.Index, value.Length, value, scheme, host.ToString().ToLowerInvariant(), rest);
     }
+
+    private static bool IsTopLevelDomain(ReadOnlySpan<char> label) =>
+        label.Length >= 2 && ReferenceData.Default.TopLevelDomains.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label);
 
     // "today.It" or "out.No" is a sentence missing its space, not a web address: a bare address (no scheme) whose
     // last label is written "Xx" is not taken, and neither is one whose labels are all digits but the last.
@@ -187,7 +213,7 @@ public static partial class Urls
     }
 
     // The address pattern; the engine only tries it where an address can begin (see Candidates).
-    private const string Address = @"(?:(?<scheme>(?i:https?))://(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*)(?::\d{1,5})?|(?<![\w@.\-/])(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+(?<tld>(?i:" + Tlds + @")))(?![\w\-@]))(?:[/?#][^\s<>""'“”‘’]*)?";
+    private const string Address = @"(?:(?<scheme>(?i:https?))://(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*)(?::\d{1,5})?|(?<![\w@.\-/])(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+(?<tld>[A-Za-z]{2,63}))(?![\w\-@]))(?:[/?#][^\s<>""'“”‘’]*)?";
 
     [GeneratedRegex(@"\G(?:" + Address + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, T)]
     private static partial Regex AddressAt();

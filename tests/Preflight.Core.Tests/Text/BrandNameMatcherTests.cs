@@ -95,4 +95,44 @@ public sealed class BrandNameMatcherTests
         Assert.True(matcher.HasNames);
         Assert.False(new BrandNameMatcher(null, " ").HasNames);
     }
+
+    // brand display name, legal name, text, the mention in words (null when there is none)
+    public static TheoryData<string?, string?, string, string?> InWords => new()
+    {
+        { "Bright Smile Dental", "Bright Smile Dental Group LLC", "Manage visits at brightsmiledental.com.", null },
+        { "Bright Smile Dental", "Bright Smile Dental Group LLC", "Questions? office@brightsmiledental.com", null },
+        { "Bright Smile Dental", "Bright Smile Dental Group LLC", "See https://www.brightsmiledental.com/visit", null },
+        { "Bright Smile Dental", "Bright Smile Dental Group LLC", "Directions: brightsmiledental.com/visit. See you at Bright Smile Dental!", "Bright Smile Dental" },
+        { "Bright Smile Dental", "Bright Smile Dental Group LLC", "Bright Smile Dental: details at brightsmiledental.com/visit", "Bright Smile Dental" },
+        { "StayFinder.com", "StayFinder Inc", "StayFinder.com: your booking is confirmed", "StayFinder.com" },
+        { "StayFinder.com", "StayFinder Inc", "Thanks for booking with stayfinder.com!", "stayfinder.com" },
+        { "StayFinder.com", "StayFinder Inc", "STAYFINDER.COM: check-in at 3 PM", "STAYFINDER.COM" },
+        { "StayFinder.com", "StayFinder Inc", "StayFinder: your booking is confirmed", "StayFinder" },
+        { "StayFinder.com", "StayFinder Inc", "For help visit stayfinder.com/help", null },
+        { "StayFinder.com", "StayFinder Inc", "For help visit www.stayfinder.com", null },
+        { "StayFinder.com", "StayFinder Inc", "For help email help@stayfinder.com", null },
+        { "Cedar Creek Animal Hospital", null, "Book at cedarcreek.vet/book", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(InWords))]
+    public void Finds_the_brand_in_words_not_inside_an_address_unless_the_name_is_the_domain(string? display, string? legal, string text, string? expected)
+    {
+        var matcher = new BrandNameMatcher(display, legal);
+        var m = matcher.FindInWords(text, Urls.Find(text), Disclosures.FindEmails(text));
+        Assert.Equal(expected, m?.Value);
+        if (m is not null) Assert.Equal(expected, text.Substring(m.Start, m.Length));
+    }
+
+    [Fact]
+    public void A_name_address_is_the_bare_host_of_a_name_written_as_a_domain()
+    {
+        var matcher = new BrandNameMatcher("StayFinder.com", "StayFinder Inc");
+        Assert.True(matcher.IsNameAddress(Urls.Find("StayFinder.com: hi")[0]));
+        Assert.False(matcher.IsNameAddress(Urls.Find("www.stayfinder.com")[0]));
+        Assert.False(matcher.IsNameAddress(Urls.Find("stayfinder.com/help")[0]));
+        Assert.False(matcher.IsNameAddress(Urls.Find("https://stayfinder.com")[0]));
+        Assert.False(matcher.IsNameAddress(Urls.Find("stayfinders.com")[0]));
+        Assert.False(new BrandNameMatcher("Bright Smile Dental").IsNameAddress(Urls.Find("brightsmiledental.com")[0]));
+    }
 }

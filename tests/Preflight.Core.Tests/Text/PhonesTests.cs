@@ -17,6 +17,20 @@ public sealed class PhonesTests
         { "Call (303)555-0142 now", "(303)555-0142", "13035550142" },
         { "Phone number: 303-555-0142", "303-555-0142", "13035550142" },
         { "Call 1-800-FLOWERS", "1-800-FLOWERS", "1800" },
+        // Toll-free vanity numbers, with or without the leading 1, letters in groups.
+        { "For help call 800-GOT-FOOD. Reply STOP to cancel.", "800-GOT-FOOD", "800" },
+        { "Call 1-800-DRAIN-GUY to pick an estimate time.", "1-800-DRAIN-GUY", "1800" },
+        { "Donate your car: 1-877-KARS-4-KIDS", "1-877-KARS-4-KIDS", "18774" },
+        { "Order lenses at 1-800-CONTACTS today", "1-800-CONTACTS", "1800" },
+        { "Call 1-800-Got-Junk for a pickup", "1-800-Got-Junk", "1800" },
+        { "Questions? (888) GO-FEDEX", "(888) GO-FEDEX", "888" },
+        { "Send flowers: 1-800-Flowers.com", "1-800-Flowers", "1800" },
+        // Seven-digit local numbers, after a word that offers a call.
+        { "Need to reschedule? Call us at 555-0122. Reply STOP to opt out.", "555-0122", "5550122" },
+        { "Questions? Call 555-0122 anytime.", "555-0122", "5550122" },
+        { "Front desk phone: 555-0122", "555-0122", "5550122" },
+        { "Tel. 555.0122 (front desk)", "555.0122", "5550122" },
+        { "Text us at 555-0122 with questions", "555-0122", "5550122" },
     };
 
     public static TheoryData<string> NotPhones => new()
@@ -33,6 +47,22 @@ public sealed class PhonesTests
         "Balance $3035550142.00",
         "Ref: 4035550142",
         "Invoice 2025-0142-3311 is due",
+        // Ranges, times, dates, prices and ZIP codes that look like a local number, and words after a toll-free code.
+        "Orders of 500-1000 units ship free.",
+        "Up to 300-1200 messages a year, depending on your plan.",
+        "Open 9:00-5:00, closed 12:30-1:30 for lunch.",
+        "Call volume is highest 800-1000 each morning.",
+        "Your balance of $555-0122 is due",
+        "Ship to Denver, CO 80204-1234 by 12/03.",
+        "Recall notice 555-0122 applies to your car.",
+        "Season 2024-2025 passes are on sale.",
+        "Call by 3/12-3/15 to book.",
+        "Item #800-GOT-FOOD is back in stock",
+        "WIN 800 DOLLARS IN PRIZES",
+        "Our 800-THREAD-COUNT sheets are back",
+        "Lift 800-LBS with ease",
+        "We sold 800-plus homes this year.",
+        "Track order 1-800-ABCDEFG in your account",
     };
 
     [Theory]

@@ -21,6 +21,16 @@ public sealed partial class UrlsTests
         // With a scheme, a host needs no dot: a link is a link even when it points inside a network.
         { "Open https://intranet/sms-signup to join", "https://intranet/sms-signup", "intranet", true },
         { "Sign up: http://localhost:8080/join", "http://localhost:8080/join", "localhost", true },
+        // Any real top-level domain, when the address has a path or starts with "www.".
+        { "Book online at cedarcreek.vet/book. Reply STOP to opt out.", "cedarcreek.vet/book", "cedarcreek.vet", false },
+        { "Book online at www.cedarcreek.vet Reply STOP to opt out.", "www.cedarcreek.vet", "www.cedarcreek.vet", false },
+        { "Our privacy policy is at bluegrassrec.coop/privacy and our terms at bluegrassrec.coop/terms.", "bluegrassrec.coop/privacy", "bluegrassrec.coop", false },
+        { "See tonight's specials at harborgrill.kitchen/menu", "harborgrill.kitchen/menu", "harborgrill.kitchen", false },
+        { "New arrivals: WWW.JUNIPERLANE.BOUTIQUE", "WWW.JUNIPERLANE.BOUTIQUE", "www.juniperlane.boutique", false },
+        { "Closures are posted at lakeview.k12.mn.us/alerts", "lakeview.k12.mn.us/alerts", "lakeview.k12.mn.us", false },
+        // A common top-level domain needs neither.
+        { "Outage maps are on bluegrassrec.coop today", "bluegrassrec.coop", "bluegrassrec.coop", false },
+        { "Visit acme.com.Thanks for stopping by!", "acme.com", "acme.com", false },
     };
 
     public static TheoryData<string> NotUrls => new()
@@ -37,6 +47,24 @@ public sealed partial class UrlsTests
         "Reply STOP to opt out.No more texts after that.",
         "See you at 10.am sharp",
         "Mr.Smith will call you.",
+        // Abbreviations, file names, versions and sentences missing their space, as people write them.
+        "We have offices in St. Louis and St.Louis Park.",
+        "Open Mon.-Fri. 9 a.m.-5 p.m. and Sat. by appointment.",
+        "Your visit is at 10 a.m.on Tuesday.",
+        "Proudly made in the U.S.A. since 1990.",
+        "Ask for item No.5 at the counter.",
+        "Update the app to v2.0 today.",
+        "Sign the form.pdf we emailed and bring your photo.jpg.",
+        "Unzip the archive.zip first, then watch intro.mov before class.",
+        "Thanks for visiting today.click the link we emailed to rate us.",
+        "We are open 7 days a week.call us anytime.",
+        "Payment received.now you're all set.",
+        "See you soon.Reply STOP to opt out.",
+        "Thanks for your order today.Reply STOP to cancel.",
+        "Dr.Patel will see you at 3.",
+        "Expect about approx.30 min of wait.",
+        "ok.so we will see you then",
+        "Ph.D. candidates, i.e. grad students, may apply.",
     };
 
     [Theory]
@@ -121,6 +149,11 @@ public sealed partial class UrlsTests
     [InlineData("rb.gy")]
     [InlineData("cutt.ly")]
     [InlineData("is.gd")]
+    [InlineData("qrs.ly")]
+    [InlineData("smarturl.it")]
+    [InlineData("l.ead.me")]
+    [InlineData("l.linklyhq.com")]
+    [InlineData("dlvr.it")]
     public void Public_shorteners_are_recognised(string host) => Assert.True(ReferenceData.Default.IsShortener(host));
 
     [Fact]

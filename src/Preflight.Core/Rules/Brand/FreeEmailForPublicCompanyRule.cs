@@ -38,7 +38,7 @@ internal static class FreeEmail
             var suggestion = own is null ? "" : $" (for example an address @{own})";
             var start = value!.LastIndexOf('@') + 1;
             yield return new Finding(
-                $"The {what} \"{value!.Trim()}\" of \"{BrandFacts.Name(b)}\" is at the free mail provider {domain}; {why}{suggestion}.",
+                $"The {what} \"{value!.Trim()}\" of \"{BrandFacts.Name(b)}\" is a personal mailbox at {domain} (a free or internet-provider mail service); {why}{suggestion}.",
                 Evidence.Words(pointer, value, start, value.Length - start));
         }
     }

@@ -109,34 +109,10 @@ internal static partial class KeywordReplies
 
     /// <summary>
     /// The brand named in words in a reply. A name that appears only run together inside a web or e-mail address
-    /// ("support@acmedental.com") does not count: reviewers want the name itself.
+    /// ("support@acmedental.com") does not count: reviewers want the name itself. A brand whose name is a domain
+    /// ("StayFinder.com") is named by it (see <see cref="BrandNameMatcher.FindInWords"/>).
     /// </summary>
-    public static TextMatch? BrandName(RuleContext context, FieldAnalysis field) => field.Get(BrandNameInWords);
-
-    private static readonly FieldFact<TextMatch?> BrandNameInWords = new(ReadBrandName);
-
-    private static TextMatch? ReadBrandName(FieldAnalysis field)
-    {
-        var first = field.BrandName;
-        if (first is null) return null;
-        var spans = AddressSpans(field);
-        if (!spans.Any(s => Overlaps(s, first))) return first;
-        var masked = field.Text.ToCharArray();
-        foreach (var (start, length) in spans) Array.Fill(masked, ' ', start, length);
-        var other = field.Brand.Find(new string(masked));
-        return other is null ? null : new TextMatch(other.Start, other.Length, field.Text.Substring(other.Start, other.Length));
-    }
-
-    private static List<(int Start, int Length)> AddressSpans(FieldAnalysis field)
-    {
-        var spans = new List<(int Start, int Length)>(field.Urls.Count + field.Emails.Count);
-        foreach (var u in field.Urls) spans.Add((u.Start, u.Length));
-        foreach (var m in field.Emails) spans.Add((m.Start, m.Length));
-        return spans;
-    }
-
-    private static bool Overlaps((int Start, int Length) span, TextMatch m) =>
-        m.Start < span.Start + span.Length && span.Start < m.End;
+    public static TextMatch? BrandName(RuleContext context, FieldAnalysis field) => field.Get(BrandNameMatcher.InWords);
 
     /// <summary>The names of the brand for messages: the display and legal names, quoted.</summary>
     public static string BrandNames(RuleContext context) => OptInMessageMissingBrandNameRule.Names(context);

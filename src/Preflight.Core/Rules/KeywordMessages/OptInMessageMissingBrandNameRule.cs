@@ -21,7 +21,7 @@ public sealed class OptInMessageMissingBrandNameRule : Rule
     {
         var field = context.Text.Field(Fields.OptinMessage);
         if (field.IsEmpty) return Check.Passed("no opt-in message to check");
-        if (field.BrandName is not null) return Check.Pass;
+        if (KeywordReplies.BrandName(context, field) is not null) return Check.Pass;
         return Check.Fail(new Finding(
             $"The opt-in message does not mention {Names(context)}.",
             Evidence.Field(Fields.OptinMessage, field.Text)));

@@ -12,26 +12,22 @@ internal static partial class SampleFields
 
     /// <summary>
     /// The web addresses in a field, leaving out a brand name that merely looks like one ("Shoes.com: your order
-    /// shipped" names the brand; it is not a link the consumer is asked to follow).
+    /// shipped" names the brand; it is not a link the consumer is asked to follow). See
+    /// <see cref="BrandNameMatcher.IsNameAddress"/>.
     /// </summary>
     public static IReadOnlyList<UrlMatch> Links(RuleContext context, string pointer)
     {
         var urls = context.Text.Field(pointer).Urls;
         if (urls.Count == 0) return urls;
-        var display = context.Brand.DisplayName?.Trim();
-        var company = context.Brand.CompanyName?.Trim();
-        if (string.IsNullOrEmpty(display) && string.IsNullOrEmpty(company)) return urls;
+        var brand = context.Text.Brand;
         List<UrlMatch>? kept = null;
+        var dropped = false;
         foreach (var u in urls)
         {
-            if (u.HasScheme || u.PathAndQuery.Length > 0 || !(IsName(u.Value, display) || IsName(u.Value, company)))
-                (kept ??= []).Add(u);
+            if (brand.IsNameAddress(u)) dropped = true;
+            else (kept ??= []).Add(u);
         }
-        return kept ?? (IReadOnlyList<UrlMatch>)[];
-
-        static bool IsName(string value, string? name) =>
-            !string.IsNullOrEmpty(name) && (string.Equals(value, name, StringComparison.OrdinalIgnoreCase)
-                || name.StartsWith(value + " ", StringComparison.OrdinalIgnoreCase));
+        return dropped ? kept ?? (IReadOnlyList<UrlMatch>)[] : urls;
     }
 
     /// <summary>Up to three items, quoted and joined for a message.</summary>

@@ -1,4 +1,5 @@
 using Preflight.Core.Engine;
+using Preflight.Core.Text;
 
 namespace Preflight.Core.Rules.SampleMessages;
 
@@ -27,7 +28,9 @@ public sealed class SampleMissingBrandNameRule : Rule
         var findings = new List<Finding>();
         foreach (var s in samples)
         {
-            if (context.Text.Field(s.Pointer).BrandName is not null) continue;
+            // In words: a brand run together inside a link or e-mail address ("brightsmiledental.com/visit") does not
+            // tell the reader who is texting.
+            if (context.Text.Field(s.Pointer).Get(BrandNameMatcher.InWords) is not null) continue;
             findings.Add(new Finding(
                 $"{SampleFields.Name(s.Pointer)} does not mention {names}.",
                 Evidence.Field(s.Pointer, s.Value)));

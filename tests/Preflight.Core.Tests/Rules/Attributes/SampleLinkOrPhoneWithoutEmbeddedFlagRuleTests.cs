@@ -15,6 +15,10 @@ public sealed class SampleLinkOrPhoneWithoutEmbeddedFlagRuleTests
         { "Bright Smile Dental: Forms at brightsmiledental.com/forms before you come. Reply STOP to opt out.", "brightsmiledental.com/forms" },
         { "Acme Shipping: your parcel is on its way, see acme.com/track. Reply STOP to opt out.", "acme.com/track" },
         { "Bright Smile Dental: Map: www.brightsmiledental.com. Reply STOP to opt out.", "www.brightsmiledental.com" },
+        // Less common top-level domains, with a path or "www.".
+        { "Bright Smile Dental: Max is due for his checkup. Book online at cedarcreek.vet/book. Reply STOP to opt out.", "cedarcreek.vet/book" },
+        { "Bright Smile Dental: Book online at www.cedarcreek.vet Reply STOP to opt out.", "www.cedarcreek.vet" },
+        { "Bright Smile Dental: Outage map: bluegrassrec.coop/outages. Reply STOP to opt out.", "bluegrassrec.coop/outages" },
     };
 
     public static TheoryData<string, string> Phones => new()
@@ -22,6 +26,10 @@ public sealed class SampleLinkOrPhoneWithoutEmbeddedFlagRuleTests
         { "Bright Smile Dental: Call (303) 555-0142 to reschedule. Reply STOP to opt out.", "(303) 555-0142" },
         { "Bright Smile Dental: Call 303-555-0142 to reschedule. Reply STOP to opt out.", "303-555-0142" },
         { "Bright Smile Dental: Call +1 303 555 0142 to reschedule. Reply STOP to opt out.", "+1 303 555 0142" },
+        // Vanity and local numbers.
+        { "Bright Smile Dental: Questions about your water heater? Call 1-800-DRAIN-GUY. Reply STOP to opt out.", "1-800-DRAIN-GUY" },
+        { "Bright Smile Dental: Order lunch at 800-GOT-FOOD. Reply STOP to opt out.", "800-GOT-FOOD" },
+        { "Bright Smile Dental: Need to reschedule? Call us at 555-0122. Reply STOP to opt out.", "555-0122" },
     };
 
     [Theory]
@@ -66,6 +74,12 @@ public sealed class SampleLinkOrPhoneWithoutEmbeddedFlagRuleTests
         "Bright Smile Dental: Questions? Email office@brightsmiledental.com. Reply STOP to opt out.",
         "Bright Smile Dental: Your balance of $1,250.00 is due 4/1. Reply STOP to opt out.",
         "Bright Smile Dental: Mr. Smith, your visit is at 10 a.m. tomorrow. Reply STOP to opt out.",
+        "Bright Smile Dental: We're open Mon.-Fri. 8 a.m.-5 p.m. in St. Louis. Reply STOP to opt out.",
+        "Bright Smile Dental: Your visit is confirmed.Reply STOP to opt out.",
+        "Bright Smile Dental: Fill in the form.pdf we emailed before your visit. Reply STOP to opt out.",
+        "Bright Smile Dental: Orders of 500-1000 aligner trays ship free. Reply STOP to opt out.",
+        "Bright Smile Dental: Your visit on 2025-03-12 at 10:30-11:15 is confirmed for ZIP 80204-1234. Reply STOP to opt out.",
+        "Bright Smile Dental: Thanks for visiting today.call us anytime with questions. Reply STOP to opt out.",
     };
 
     [Theory]

@@ -14,7 +14,29 @@ public sealed class FreeEmailDomainRuleTests
         { "joes", "joespizzagrill@yahoo.com" },
         { "cafe", "cafe.zoe@hotmail.com" },
         { "nonprofit", "denverfoodrescue@aol.com" },
+        // Internet providers' subscriber mailboxes, including regional domains under a listed one.
+        { "golden", "brightsmile@denver.rr.com" },
+        { "golden", "brightsmiledental@centurylink.net" },
+        { "golden", "frontdesk@comcast.net" },
+        { "joes", "joespizza@sbcglobal.net" },
+        { "cafe", "cafezoe@cfl.rr.com" },
+        { "nonprofit", "foodrescue@q.com" },
+        { "golden", "office@BELLSOUTH.NET" },
     };
+
+    public static TheoryData<string> OwnDomains => new()
+    {
+        "office@brightsmiledental.com",
+        "office@warr.com",
+        "billing@mail.brightsmiledental.com",
+        "office@rr-dental.com",
+        "frontdesk@comcastdental.net",
+    };
+
+    [Theory]
+    [MemberData(nameof(OwnDomains))]
+    public void Passes_a_business_domain_that_only_resembles_a_provider(string email) =>
+        RuleTester.Passes(Rule, Golden.WithBrand(b => b with { Email = email }));
 
     [Theory]
     [MemberData(nameof(Businesses))]

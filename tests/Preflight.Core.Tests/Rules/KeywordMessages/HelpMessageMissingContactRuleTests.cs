@@ -15,6 +15,10 @@ public sealed class HelpMessageMissingContactRuleTests
         "Bright Smile Dental: Questions? Visit brightsmiledental.com/help. Reply STOP to cancel.",
         "Bright Smile Dental: Support at https://www.brightsmiledental.com/contact. Reply STOP to cancel.",
         "Bright Smile Dental: Call 303.555.0142 for support. Reply STOP to cancel.",
+        "Bright Smile Dental: For help call 800-GOT-FOOD. Reply STOP to cancel.",
+        "Bright Smile Dental: For help call us at 555-0122. Reply STOP to cancel.",
+        "Bright Smile Dental: For help visit bluegrassrec.coop/help. Text STOP to end.",
+        "Bright Smile Dental: Help is at www.cedarcreek.vet. Reply STOP to cancel.",
     };
 
     public static TheoryData<string> Invalid => new()
@@ -22,6 +26,9 @@ public sealed class HelpMessageMissingContactRuleTests
         "Bright Smile Dental: We're here to help with your account. Reply STOP to opt out.",
         "Bright Smile Dental: For help, contact our front desk. Reply STOP to opt out.",
         "Bright Smile Dental: Reply STOP to cancel.",
+        "Bright Smile Dental: For help stop by the front desk Mon.-Fri. 8 a.m.-5 p.m. Reply STOP to cancel.",
+        "Bright Smile Dental: Help is on the way.call the office. Reply STOP to cancel.",
+        "Bright Smile Dental: For help see order 555-0122 in your account. Reply STOP to cancel.",
     };
 
     [Theory]

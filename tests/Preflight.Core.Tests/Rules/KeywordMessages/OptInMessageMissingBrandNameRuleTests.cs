@@ -14,6 +14,8 @@ public sealed class OptInMessageMissingBrandNameRuleTests
         "Thanks for joining Bright Smile Dental's reminder list! Reply STOP to opt out.",
         "Bright Smile Dental Group, LLC: you're in. Reply STOP to end.",
         "Welcome to bright-smile dental alerts. Reply STOP to end.",
+        "Bright Smile Dental: You're all set for reminders. Manage visits at brightsmiledental.com. Reply HELP for help, STOP to cancel.",
+        "You're subscribed to reminders from Bright Smile Dental (brightsmiledental.com/visits). Reply STOP to cancel.",
     };
 
     public static TheoryData<string> Invalid => new()
@@ -21,6 +23,10 @@ public sealed class OptInMessageMissingBrandNameRuleTests
         "You're subscribed to appointment reminders. Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.",
         "Bright Dental: You're subscribed. Reply STOP to cancel.",
         "Smile! You are now subscribed. Reply STOP to cancel.",
+        // The brand only run together inside a web or e-mail address does not say who is texting.
+        "You're all set for appointment reminders. Up to 4 msgs/mo. Msg & data rates may apply. Manage visits at brightsmiledental.com. Reply HELP for help, STOP to cancel.",
+        "Welcome! Reminders are on. Questions: office@brightsmiledental.com. Reply HELP for help, STOP to cancel.",
+        "Subscribed! See https://www.brightsmiledental.com/reminders for details. Reply STOP to cancel.",
     };
 
     [Theory]

@@ -14,6 +14,8 @@ public sealed class SampleMissingBrandNameRuleTests
         "Hi Maria, it's Bright Smile Dental's front desk: see you Tuesday! Reply STOP to opt out.",
         "From bright-smile dental: your cleaning is tomorrow. Reply STOP to opt out.",
         "Bright Smile Dental Group, LLC: your bill is ready. Reply STOP to opt out.",
+        "Bright Smile Dental: directions to our new office: brightsmiledental.com/visit Reply STOP to opt out.",
+        "Your visit is confirmed - see you at Bright Smile Dental! Map: https://www.brightsmiledental.com/map Reply STOP to opt out.",
     };
 
     public static TheoryData<string> Invalid => new()
@@ -21,6 +23,10 @@ public sealed class SampleMissingBrandNameRuleTests
         "Reminder of your cleaning Tue at 10:30 AM. Reply STOP to opt out.",
         "Bright Dental: your visit is confirmed. Reply STOP to opt out.",
         "Smile! Your appointment is tomorrow. Reply STOP to opt out.",
+        // The brand only run together inside a web or e-mail address does not say who is texting.
+        "Your appointment on 3/12 at 10:30 AM is confirmed. Directions: brightsmiledental.com/visit Reply STOP to opt out.",
+        "Reminder: cleaning Tue 10:30 AM. Reschedule at https://www.brightsmiledental.com/book. Reply STOP to opt out.",
+        "Your statement is ready. Questions? office@brightsmiledental.com. Reply STOP to opt out.",
     };
 
     [Theory]

@@ -13,6 +13,7 @@ public sealed class SampleUsesUrlShortenerRuleTests
         "Bright Smile Dental: Forms at brightsmiledental.com/forms before your visit. Reply STOP to opt out.",
         "Bright Smile Dental: Directions: https://bsd.link/dir (our own short link). Reply STOP to opt out.",
         "Bright Smile Dental: bit of a delay today, we run 10 min late. Reply STOP to opt out.",
+        "Bright Smile Dental: Read about us at https://www.linklyhq.com.example.org/team before your visit. Reply STOP to opt out.",
     };
 
     public static TheoryData<string, string> Invalid => new()
@@ -21,6 +22,10 @@ public sealed class SampleUsesUrlShortenerRuleTests
         { "Bright Smile Dental: Confirm at bit.ly/3xYz12 today. Reply STOP to opt out.", "bit.ly/3xYz12" },
         { "Bright Smile Dental: Forms: tinyurl.com/bsd-forms. Reply STOP to opt out.", "tinyurl.com/bsd-forms" },
         { "Bright Smile Dental: Forms: TinyURL.com/x1 now. Reply STOP to opt out.", "TinyURL.com/x1" },
+        { "Bright Smile Dental: Scan or tap for our new-patient forms: https://qrs.ly/bsd7f3k2 Reply STOP to opt out.", "https://qrs.ly/bsd7f3k2" },
+        { "Bright Smile Dental: Whitening how-to video: smarturl.it/bsdwhite Reply STOP to opt out.", "smarturl.it/bsdwhite" },
+        { "Bright Smile Dental: Your care guide: https://l.ead.me/bfXk2Q Reply STOP to opt out.", "https://l.ead.me/bfXk2Q" },
+        { "Bright Smile Dental: Leave us a review: https://l.linklyhq.com/l/1xYz9 Reply STOP to opt out.", "https://l.linklyhq.com/l/1xYz9" },
     };
 
     [Theory]

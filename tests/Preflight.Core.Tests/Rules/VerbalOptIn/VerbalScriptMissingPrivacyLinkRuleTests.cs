@@ -50,4 +50,14 @@ public sealed class VerbalScriptMissingPrivacyLinkRuleTests
         var flow = CtaFlows.Swap(CtaFlows.VerbalQuotedScript, ("; our privacy policy is at brightsmiledental.com/privacy.", "."));
         RuleTester.Fails(Rule, CtaFlows.With(flow), Fields.MessageFlow);
     }
+
+    [Theory]
+    [InlineData("bluegrassrec.coop/privacy")]
+    [InlineData("www.brightsmile.dentist/privacy")]
+    [InlineData("brightsmile.clinic/privacy")]
+    public void Passes_when_the_quoted_script_gives_the_policy_address_on_a_less_common_top_level_domain(string address)
+    {
+        var flow = CtaFlows.Swap(CtaFlows.VerbalQuotedScript, ("brightsmiledental.com/privacy", address));
+        RuleTester.Passes(Rule, CtaFlows.With(flow));
+    }
 }
