@@ -337,8 +337,9 @@ public static partial class CallToActionText
             var next = Disclosures.FindMessageType(text[m.End..]);
             m = next is null ? null : Shift(next, m.End);
         }
-        // Topics the shared list has no word for: "text me about my catering order", "when my results are ready".
-        return TextMatch.First(MessageTopic(), text);
+        // Topics the shared list has no word for: "text me about my catering order", "when my results are ready",
+        // "trip texts", "application and shift texts", "chat with our support team by text".
+        return FirstNotNegated(MessageTopic(), text) ?? FirstNotNegated(TopicNoun(), text) ?? FirstNotNegated(SupportChat(), text);
     }
 
     private static bool DeniedOrPurpose(string text, TextMatch m)
@@ -434,6 +435,21 @@ public static partial class CallToActionText
 
     [GeneratedRegex(@"\b(?:(?:about|regarding|concerning|related\s+to)\s+(?:your|my|their|his|her|the\s+status\s+of\s+(?:your|my|their))\s+(?!(?:mobile\s+|phone\s+|cell\s+)?(?:number|phone|consent|privacy|data|information)\b)[\w-]+|(?:text|notify|message|alert)\s+(?:me|you|them|patients|customers|clients|members)\s+when\s+(?:my|your|their|the)\s+[\w-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex MessageTopic();
+
+    // Lower-case words naming what texts are about, after the words that introduce what one signs up for ("enrolled in
+    // trip texts", "signed up for application and shift texts", "text me policy and payment notices"): not words that
+    // only say how they are sent ("automated texts", "recurring messages", "further messages"), verbs ("stop texts")
+    // or a brand ("StrideFit texts"). Words ending in -ing are left out ("receiving messages"); the shared list has
+    // the topics among them (billing, shipping, marketing).
+    private const string NotATopic = "our|the|these|those|this|that|your|my|their|his|her|its|any|all|some|more|most|further|other|additional|future|new|no|few|many|several|multiple|various|such|each|every|recurring|automated|autodialed|auto-dialed|prerecorded|pre-recorded|text|sms|mms|mobile|cell|phone|short|long|standard|regular|normal|carrier|data|occasional|periodic|free|important|relevant|personal|personalized|custom|customized|bulk|mass|group|individual|outbound|inbound|incoming|outgoing|unsolicited|unwanted|spam|two-way|one-way|receive|get|gets|got|send|sends|sent|stop|start|end|cancel|unsubscribe|opt|like|love|want|wants|reply|respond|accept|allow|join|of|to|for|from|by|and|or|with|up|per|about|via|in|on|at|as|than|email|e-mail|welcome|brand|company|program|club|list";
+
+    private const string TopicWord = @"(?!(?:" + NotATopic + @")\b)(?![a-z]+ing\b)[a-z][a-z-]{2,}";
+
+    [GeneratedRegex(@"(?<=\b(?i:for|to|in|into|receive|get|send|me|you|them)\s+)" + TopicWord + @"(?:\s+" + TopicWord + @")?(?:,?\s+(?:and|&|or)\s+" + TopicWord + @"(?:\s+" + TopicWord + @")?)?\s+(?:texts|text\s+messages|messages|msgs|notices)\b", RegexOptions.CultureInvariant, T)]
+    private static partial Regex TopicNoun();
+
+    [GeneratedRegex(@"\b(?:(?:chat|talk|speak|connect)\s+with\s+(?:[^.;:\n]{1,40}?\s+)?(?:support|agents?|representatives?|reps|(?:our|the)\s+(?:team|staff)|(?:care|support|service|help)\s+team|customer\s+(?:service|care))\b|text(?:ing)?\s+(?:our\s+)?(?:support|help\s+desk|helpdesk|service\s+desk)\b|(?:an?\s+|our\s+)?(?:agent|representative|support\s+team|team\s+member)\s+will\s+(?:reply|respond|answer|get\s+back))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex SupportChat();
 
     [GeneratedRegex(@"\b(?:not|never|no|won['’]t|isn['’]t|aren['’]t)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex InnerNegator();
