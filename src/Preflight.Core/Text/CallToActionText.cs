@@ -138,6 +138,7 @@ public static partial class CallToActionText
             foreach (var m in found)
             {
                 if (m.Method == OptInMethod.Verbal) continue;
+                if (m.Method == OptInMethod.Website && IsCopyOfDocument(s.Value, m.Match)) continue;
                 if (m.Method == OptInMethod.Keyword || near)
                 {
                     list.Add(new OptInMention(m.Method, Shift(m.Match, s.Start)));
@@ -160,6 +161,16 @@ public static partial class CallToActionText
         }
         list.Sort((a, b) => a.Match.Start.CompareTo(b.Match.Start));
         return list;
+    }
+
+    // An address given for a copy or picture of something else ("a copy of the form is at https://…/form.pdf",
+    // "screenshot at https://…") is not a page where consent is given.
+    private static bool IsCopyOfDocument(string sentence, TextMatch m)
+    {
+        if (!AddressStart().IsMatch(m.Value)) return false;
+        if (m.Value.Contains(".pdf", StringComparison.OrdinalIgnoreCase)) return true;
+        var from = Math.Max(0, m.Start - 40);
+        return CopyOf().IsMatch(sentence.AsSpan(from, m.Start - from));
     }
 
     /// <summary>The methods of <see cref="FindMethods(string?)"/> as flags.</summary>
@@ -454,6 +465,13 @@ public static partial class CallToActionText
     [GeneratedRegex(@"\b(?:not|never|no|won['’]t|isn['’]t|aren['’]t)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex InnerNegator();
 
+    [GeneratedRegex(@"^(?:https?://|www\.|[a-z0-9\-]+\.[a-z]+/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex AddressStart();
+
+    // Words just before an address that make it a copy or a picture: "copy at", "PDF:", "screenshots are at".
+    [GeneratedRegex(@"\b(?:cop(?:y|ies)|pdf|printable|scan(?:ned)?|screen[\s-]?shots?|images?|photos?|pictures?|mock[\s-]?ups?)\b[^.!?\n]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex CopyOf();
+
     [GeneratedRegex(@"^\s+(?:a|an|the|you|them|him|her|patients|customers|clients|each|every|our|their|this|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex OfferVerb();
 
@@ -502,7 +520,7 @@ public static partial class CallToActionText
     [GeneratedRegex(@"\b(?:calls|phone\s+calls?|autodial\w*\s+calls?|pre-?recorded|robocalls?|voice\s+calls?|e-?mails|e-?mail\s+(?:messages|communications|marketing|newsletters?))\b|(?:,|\band|\bor)\s+e-?mail\b(?!\s+(?:address|us))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex OtherChannel();
 
-    [GeneratedRegex(@"\b(?:check[\s-]?box(?:es)?|tick[\s-]?box(?:es)?|(?:check|tick)(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?box|box\s+(?:is\s+)?(?:un)?checked|(?:un)?checked\s+(?:\w+\s+){0,2}?box|opt[\s-]?in\s+box|consent\s+box|toggle)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    [GeneratedRegex(@"\b(?:check[\s-]?box(?:es)?|tick[\s-]?box(?:es)?|(?:check|tick)(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?box|box\s+(?:is\s+)?(?:un)?checked|(?:un)?checked\s+(?:\w+\s+){0,2}?box|box\s+(?:is\s+)?left\s+(?:blank|empty|unchecked|unticked)|(?:blank|empty|unticked|tick)\s+box|opt[\s-]?in\s+box|consent\s+box|toggle)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex Checkbox();
 
     [GeneratedRegex(@"\b(?:advertis\w*|ads?|signage|signs?|posters?|flyers?|fliers?|banners?|brochures?|menus?|receipts?|packaging|mailers?|postcards?|table\s+tents?|window\s+clings?|displayed|posted|printed|social\s+media|instagram|facebook|website|web\s*site|web\s*page|landing\s+page|newsletters?|e-?mails?|screen[\s-]?shots?|promoted|featured|shown|listed|informed|told|radio|tv|television|billboards?|events?|counter\s+cards?|qr\s+codes?|invoices?|statements?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
