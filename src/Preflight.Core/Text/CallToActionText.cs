@@ -276,8 +276,23 @@ public static partial class CallToActionText
         return TextMatch.First(NonSharing(), text);
     }
 
-    /// <summary>Consent taken for granted: "implied consent", "automatically enrolled", "all customers receive…".</summary>
-    public static TextMatch? FindImpliedConsent(string? text) => FirstNotNegated(ImpliedConsent(), text);
+    /// <summary>
+    /// Consent taken for granted: "implied consent", "automatically enrolled", "all customers receive…", "all patients
+    /// who list a cell number on their paperwork are enrolled". Not when the clause denies it before or after ("our
+    /// patient database is never used", "existing patients in our database are never texted"), nor when the people
+    /// named are those who took an explicit step ("all patients who check the box are enrolled").
+    /// </summary>
+    public static TextMatch? FindImpliedConsent(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        foreach (Match m in ImpliedConsent().Matches(text))
+        {
+            if (Negation.IsNegated(text, m.Index) || Negation.IsDeniedAfter(text, m.Index + m.Length)) continue;
+            if (m.Groups["who"].Success && ExplicitStep().IsMatch(m.Groups["who"].Value)) continue;
+            return TextMatch.Of(m);
+        }
+        return null;
+    }
 
     /// <summary>Consent not given one-to-one: bought or shared lists, consent collected by partners or lead sources.</summary>
     public static TextMatch? FindThirdPartyConsent(string? text)
@@ -502,8 +517,12 @@ public static partial class CallToActionText
     [GeneratedRegex(@"\b(?:(?:will|do|does|shall|would|is|are|may)\s+(?:not|never)|won['’]t|don['’]t|doesn['’]t|isn['’]t|aren['’]t|never|not)\s+(?:be\s+)?(?:shared|sold|rented|sell|share|rent|disclosed|transferred|given|traded)\b|\bno\s+(?:mobile\s+|phone\s+|personal\s+|sms\s+|text\s+)?(?:information|info|data|numbers?|opt[\s-]?in\s+(?:data|information)|consent)\b[^.!?\n]{0,80}?\b(?:shared|sold|rented|disclosed|transferred)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex NonSharing();
 
-    [GeneratedRegex(@"\b(?:implied\s+(?:consent|opt[\s-]?in)|automatically\s+(?:be\s+)?(?:enrolled|subscribed|opted[\s-]?in|added|signed[\s-]?up|receive|get)|(?:all|every)\s+(?:of\s+our\s+)?(?:customers?|clients?|patients?|members?|users?|employees?|contacts?)\s+(?:will\s+)?(?:receive|get|are\s+(?:sent|texted)|is\s+(?:sent|texted))|(?:our|the)\s+(?:existing\s+)?(?:customer|client|patient|contact|member)\s+(?:list|database|records|crm)\b|by\s+(?:doing\s+business\s+with\s+us|making\s+a\s+purchase|purchasing|having\s+an\s+account)|(?:public(?:ly\s+available)?)\s+(?:records|sources|listings|directories))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    [GeneratedRegex(@"\b(?:implied\s+(?:consent|opt[\s-]?in)|automatically\s+(?:be\s+)?(?:enrolled|subscribed|opted[\s-]?in|added|signed[\s-]?up|receive|get)|(?:all|every)\s+(?:of\s+our\s+)?(?:customers?|clients?|patients?|members?|users?|employees?|contacts?)\s+(?:will\s+)?(?:receive|get|are\s+(?:sent|texted)|is\s+(?:sent|texted))|(?:all|every)\s+(?:of\s+our\s+|new\s+|existing\s+)?(?:customers?|clients?|patients?|members?|users?|employees?|contacts?|guests?|residents?|students?|parents?|families|tenants?|subscribers?|donors?|applicants?|policyholders?|homeowners?|owners?)\s+(?<who>(?:who|that|whose|with)\b[^.;!?\n]{1,100}?)\s+(?:are|is|will\s+be|get|gets|become|becomes)\s+(?:automatically\s+)?(?:enrolled|subscribed|added|signed\s+up|opted[\s-]?in|texted|messaged|sent)\b|(?:our|the)\s+(?:existing\s+)?(?:customer|client|patient|contact|member)\s+(?:list|database|records|crm)\b|by\s+(?:doing\s+business\s+with\s+us|making\s+a\s+purchase|purchasing|having\s+an\s+account)|(?:public(?:ly\s+available)?)\s+(?:records|sources|listings|directories))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex ImpliedConsent();
+
+    // A step that is consent in itself, in the clause that says who is enrolled ("who check the box", "who text JOIN").
+    [GeneratedRegex(@"\b(?:opt(?:s|ed|ing)?[\s-]?in|consent\w*|agree\w*|check(?:s|ed)?|tick(?:s|ed)?|sign(?:s|ed)?[\s-]?up|subscrib\w*|says?\s+yes|said\s+yes|repl(?:y|ies|ied)\s+(?:with\s+)?[""'“]?yes|text(?:s|ed)?\s+(?:the\s+(?:key)?word\s+)?[""'“]?(?-i:[A-Z0-9]{2,})\b|request\w*|ask(?:s|ed)?\s+(?:for|to)|cho(?:ose|oses|se)|elect(?:s|ed)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex ExplicitStep();
 
     [GeneratedRegex(@"\b(?:(?:purchased|bought|rented|acquired|third[\s-]party|leased|co-?registration)\s+(?:opt[\s-]?in\s+|contact\s+|phone\s+)?(?:lists?|leads?|contacts|numbers|data(?:bases?)?|consents?)|lead\s+(?:lists?|vendors?|providers?|generators?|sources?)|(?:partners?|affiliates?|third[\s-]part(?:y|ies)|vendors?)\s+(?:\w+\s+){0,2}?(?:collect|collects|collected|obtain|obtains|obtained|gather|gathers|gathered|provide|provides|provided|supply|supplies|supplied)\s+(?:the\s+|their\s+)?(?:opt[\s-]?ins?|consents?|numbers|leads|contacts|phone\s+numbers)|(?:consent|opt[\s-]?in(?:\s+data)?)\s+(?:\w+\s+){0,3}?(?:shared|transferred|sold)\s+(?:with|to)\s+(?:our\s+)?(?:partners|affiliates|third[\s-]parties|other\s+(?:companies|brands|businesses)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex ThirdPartyConsent();
