@@ -326,26 +326,6 @@ public static partial class CallToActionText
         return null;
     }
 
-    /// <summary>
-    /// The flow's own word that the consent box starts checked ("pre-checked", "already ticked for convenience",
-    /// "checked by default") shortly after words about a box or consent (a quoted consent text may stand between:
-    /// "the box labeled \"I agree…\" is already ticked"); denials ("never pre-checked") do not count.
-    /// </summary>
-    public static TextMatch? FindPrecheckedConsent(string? text)
-    {
-        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(PrecheckWords) < 0) return null;
-        foreach (Match m in Prechecked().Matches(text))
-        {
-            if (Negation.IsNegated(text, m.Index)) continue;
-            var from = Math.Max(0, m.Index - 400);
-            if (ConsentControl().IsMatch(text.AsSpan(from, m.Index + m.Length - from))) return TextMatch.Of(m);
-        }
-        return null;
-    }
-
-    private static readonly System.Buffers.SearchValues<string> PrecheckWords = System.Buffers.SearchValues.Create(
-        ["checked", "ticked", "selected"], StringComparison.OrdinalIgnoreCase);
-
     /// <summary>A consent checkbox ("check the box", "unchecked checkbox", "opt-in box").</summary>
     public static TextMatch? FindCheckbox(string? text)
     {
@@ -499,12 +479,6 @@ public static partial class CallToActionText
 
     [GeneratedRegex(@"\b(?:not|never|no|won['’]t|isn['’]t|aren['’]t)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex InnerNegator();
-
-    [GeneratedRegex(@"\b(?:pre-?(?:checked|ticked|selected)|(?:already|automatically)\s+(?:checked|ticked|selected)(?!\s+in\b)|(?:checked|ticked|selected)\s+by\s+default|(?:checked|ticked|selected)\s+for\s+(?:your\s+|their\s+)?convenience)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex Prechecked();
-
-    [GeneratedRegex(@"\b(?:box|boxes|check[\s-]?box(?:es)?|tick[\s-]?box(?:es)?|consent|opt[\s-]?in|toggle|sms)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ConsentControl();
 
     [GeneratedRegex(@"^(?:https?://|www\.|[a-z0-9\-]+\.[a-z]+/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex AddressStart();

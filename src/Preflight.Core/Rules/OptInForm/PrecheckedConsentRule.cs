@@ -1,15 +1,11 @@
 using Preflight.Core.Engine;
 using Preflight.Core.Html;
-using Preflight.Core.Model;
-using Preflight.Core.Sites;
-using Preflight.Core.Text;
 
 namespace Preflight.Core.Rules.OptInForm;
 
 /// <summary>
 /// SMS consent must be an affirmative act: its own checkbox, unchecked when the page loads, not bundled with accepting
-/// the terms or privacy policy. Read on the crawled opt-in pages, and in the message flow when it says itself that the
-/// box starts checked.
+/// the terms or privacy policy.
 /// </summary>
 public sealed class PrecheckedConsentRule : Rule
 {
@@ -20,27 +16,11 @@ public sealed class PrecheckedConsentRule : Rule
         Title = "SMS consent is pre-checked or not a separate choice",
         Area = RuleArea.OptInForm,
         Severity = Severity.Rejection,
-        Needs = Needs.Submission,
+        Needs = Needs.OptInPage,
         Fix = "Give SMS consent its own checkbox, unchecked when the page loads (no checked attribute, no script that ticks it), separate from any checkbox accepting the terms or privacy policy.",
     };
 
-    public override Check Evaluate(RuleContext context)
-    {
-        var pages = OptInChecks.ForPages(context, Judge);
-        var flow = context.Text.Field(Fields.MessageFlow);
-        var said = CallToActionText.FindPrecheckedConsent(flow.Text);
-        // Without a page and without the flow's own word, the page is what is missing: said as the engine says it.
-        if (said is null)
-            return pages.Outcome == Outcome.NotEvaluated && SiteChecks.Sites(context, SiteRoles.OptIn).Count == 0
-                ? Check.NotEvaluated("needs optInPage")
-                : pages;
-        return Check.From([
-            new Finding(
-                $"The message flow says the SMS consent box starts checked (\"{said.Value}\"); consent has to be a box the consumer ticks.",
-                Evidence.Words(Fields.MessageFlow, flow.Text, said.Start, said.Length)),
-            .. pages.Findings,
-        ]);
-    }
+    public override Check Evaluate(RuleContext context) => OptInChecks.ForPages(context, Judge);
 
     private static IEnumerable<Finding> Judge(SiteAnalysis s, OptInPageAnalysis a)
     {

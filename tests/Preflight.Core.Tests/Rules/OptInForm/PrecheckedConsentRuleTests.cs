@@ -1,5 +1,4 @@
 using Preflight.Core.Engine;
-using Preflight.Core.Model;
 using Preflight.Core.Rules.OptInForm;
 using Preflight.Core.Sites;
 using Preflight.Core.Tests.Html;
@@ -44,49 +43,6 @@ public sealed class PrecheckedConsentRuleTests
     {
         var r = RuleTester.Fails(Rule, Golden.Submission, sites: Pages.OptIn(file));
         Assert.Contains(r.Findings, f => f.Evidence.Selector == selector && f.Evidence.Url == Pages.OptInUrl);
-    }
-
-    public static TheoryData<string, string> FlowSaysPrechecked => new()
-    {
-        { "Patients enter their number on https://www.brightsmiledental.com/book; the SMS box is already ticked for convenience and they can untick it.", "already ticked" },
-        { "The reminder checkbox on our booking form is pre-checked.", "pre-checked" },
-        { "Customers opt in on our checkout page, where the consent box is checked by default.", "checked by default" },
-        { "The SMS opt-in toggle comes pre-selected on the sign-up page.", "pre-selected" },
-        // The quoted consent wording stands between the box and what is said of it.
-        { "Patients book at https://www.brightsmiledental.com/book; the box labeled \"Text me visit reminders from Bright Smile Dental. Reply STOP to cancel.\" is automatically checked, and patients may clear it.", "automatically checked" },
-    };
-
-    public static TheoryData<string> FlowSaysUnchecked => new()
-    {
-        "Patients opt in at https://www.brightsmiledental.com/book by checking an optional box that is unchecked by default.",
-        "The SMS box on our booking form is never pre-checked.",
-        "The consent checkbox is not checked by default.",
-        "Patients who are already checked in get a text when the room is ready; they opted in on our form with an unchecked SMS box.",
-        "Items in your cart are pre-selected for reorder.",
-    };
-
-    [Theory]
-    [MemberData(nameof(FlowSaysPrechecked))]
-    public void Fails_when_the_message_flow_says_the_box_starts_checked(string flow, string excerpt)
-    {
-        var r = RuleTester.Fails(Rule, Golden.With(c => c with { MessageFlow = flow }), Fields.MessageFlow);
-        Assert.Equal(excerpt, Assert.Single(r.Findings).Evidence.Excerpt);
-    }
-
-    [Theory]
-    [MemberData(nameof(FlowSaysUnchecked))]
-    public void Reads_an_unchecked_box_in_the_message_flow_as_no_finding(string flow)
-    {
-        Assert.Equal(Outcome.NotEvaluated, RuleTester.Run(Rule, Golden.With(c => c with { MessageFlow = flow })).Outcome);
-        RuleTester.Passes(Rule, Golden.With(c => c with { MessageFlow = flow }), Pages.OptIn("optin-good.html"));
-    }
-
-    [Fact]
-    public void Reports_both_the_flow_and_the_page()
-    {
-        var s = Golden.With(c => c with { MessageFlow = "The SMS box on our booking form is pre-checked." });
-        var r = RuleTester.Fails(Rule, s, sites: Pages.OptIn("optin-prechecked.html"));
-        Assert.Equal(2, r.Findings.Count);
     }
 
     [Fact]
