@@ -138,6 +138,7 @@ public static partial class CallToActionText
             foreach (var m in found)
             {
                 if (m.Method == OptInMethod.Verbal) continue;
+                if (m.Method == OptInMethod.Website && IsCopyOfDocument(s.Value, m.Match)) continue;
                 if (m.Method == OptInMethod.Keyword || near)
                 {
                     list.Add(new OptInMention(m.Method, Shift(m.Match, s.Start)));
@@ -160,6 +161,16 @@ public static partial class CallToActionText
         }
         list.Sort((a, b) => a.Match.Start.CompareTo(b.Match.Start));
         return list;
+    }
+
+    // An address given for a copy or picture of something else ("a copy of the form is at https://…/form.pdf",
+    // "screenshot at https://…") is not a page where consent is given.
+    private static bool IsCopyOfDocument(string sentence, TextMatch m)
+    {
+        if (!AddressStart().IsMatch(m.Value)) return false;
+        if (m.Value.Contains(".pdf", StringComparison.OrdinalIgnoreCase)) return true;
+        var from = Math.Max(0, m.Start - 40);
+        return CopyOf().IsMatch(sentence.AsSpan(from, m.Start - from));
     }
 
     /// <summary>The methods of <see cref="FindMethods(string?)"/> as flags.</summary>
@@ -265,8 +276,23 @@ public static partial class CallToActionText
         return TextMatch.First(NonSharing(), text);
     }
 
-    /// <summary>Consent taken for granted: "implied consent", "automatically enrolled", "all customers receive…".</summary>
-    public static TextMatch? FindImpliedConsent(string? text) => FirstNotNegated(ImpliedConsent(), text);
+    /// <summary>
+    /// Consent taken for granted: "implied consent", "automatically enrolled", "all customers receive…", "all patients
+    /// who list a cell number on their paperwork are enrolled". Not when the clause denies it before or after ("our
+    /// patient database is never used", "existing patients in our database are never texted"), nor when the people
+    /// named are those who took an explicit step ("all patients who check the box are enrolled").
+    /// </summary>
+    public static TextMatch? FindImpliedConsent(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        foreach (Match m in ImpliedConsent().Matches(text))
+        {
+            if (Negation.IsNegated(text, m.Index) || Negation.IsDeniedAfter(text, m.Index + m.Length)) continue;
+            if (m.Groups["who"].Success && ExplicitStep().IsMatch(m.Groups["who"].Value)) continue;
+            return TextMatch.Of(m);
+        }
+        return null;
+    }
 
     /// <summary>Consent not given one-to-one: bought or shared lists, consent collected by partners or lead sources.</summary>
     public static TextMatch? FindThirdPartyConsent(string? text)
@@ -337,8 +363,9 @@ public static partial class CallToActionText
             var next = Disclosures.FindMessageType(text[m.End..]);
             m = next is null ? null : Shift(next, m.End);
         }
-        // Topics the shared list has no word for: "text me about my catering order", "when my results are ready".
-        return TextMatch.First(MessageTopic(), text);
+        // Topics the shared list has no word for: "text me about my catering order", "when my results are ready",
+        // "trip texts", "application and shift texts", "chat with our support team by text".
+        return FirstNotNegated(MessageTopic(), text) ?? FirstNotNegated(TopicNoun(), text) ?? FirstNotNegated(SupportChat(), text);
     }
 
     private static bool DeniedOrPurpose(string text, TextMatch m)
@@ -435,8 +462,30 @@ public static partial class CallToActionText
     [GeneratedRegex(@"\b(?:(?:about|regarding|concerning|related\s+to)\s+(?:your|my|their|his|her|the\s+status\s+of\s+(?:your|my|their))\s+(?!(?:mobile\s+|phone\s+|cell\s+)?(?:number|phone|consent|privacy|data|information)\b)[\w-]+|(?:text|notify|message|alert)\s+(?:me|you|them|patients|customers|clients|members)\s+when\s+(?:my|your|their|the)\s+[\w-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex MessageTopic();
 
+    // Lower-case words naming what texts are about, after the words that introduce what one signs up for ("enrolled in
+    // trip texts", "signed up for application and shift texts", "text me policy and payment notices"): not words that
+    // only say how they are sent ("automated texts", "recurring messages", "further messages"), verbs ("stop texts")
+    // or a brand ("StrideFit texts"). Words ending in -ing are left out ("receiving messages"); the shared list has
+    // the topics among them (billing, shipping, marketing).
+    private const string NotATopic = "our|the|these|those|this|that|your|my|their|his|her|its|any|all|some|more|most|further|other|additional|future|new|no|few|many|several|multiple|various|such|each|every|recurring|automated|autodialed|auto-dialed|prerecorded|pre-recorded|text|sms|mms|mobile|cell|phone|short|long|standard|regular|normal|carrier|data|occasional|periodic|free|important|relevant|personal|personalized|custom|customized|bulk|mass|group|individual|outbound|inbound|incoming|outgoing|unsolicited|unwanted|spam|two-way|one-way|receive|get|gets|got|send|sends|sent|stop|start|end|cancel|unsubscribe|opt|like|love|want|wants|reply|respond|accept|allow|join|of|to|for|from|by|and|or|with|up|per|about|via|in|on|at|as|than|email|e-mail|welcome|brand|company|program|club|list";
+
+    private const string TopicWord = @"(?!(?:" + NotATopic + @")\b)(?![a-z]+ing\b)[a-z][a-z-]{2,}";
+
+    [GeneratedRegex(@"(?<=\b(?i:for|to|in|into|receive|get|send|me|you|them)\s+)" + TopicWord + @"(?:\s+" + TopicWord + @")?(?:,?\s+(?:and|&|or)\s+" + TopicWord + @"(?:\s+" + TopicWord + @")?)?\s+(?:texts|text\s+messages|messages|msgs|notices)\b", RegexOptions.CultureInvariant, T)]
+    private static partial Regex TopicNoun();
+
+    [GeneratedRegex(@"\b(?:(?:chat|talk|speak|connect)\s+with\s+(?:[^.;:\n]{1,40}?\s+)?(?:support|agents?|representatives?|reps|(?:our|the)\s+(?:team|staff)|(?:care|support|service|help)\s+team|customer\s+(?:service|care))\b|text(?:ing)?\s+(?:our\s+)?(?:support|help\s+desk|helpdesk|service\s+desk)\b|(?:an?\s+|our\s+)?(?:agent|representative|support\s+team|team\s+member)\s+will\s+(?:reply|respond|answer|get\s+back))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex SupportChat();
+
     [GeneratedRegex(@"\b(?:not|never|no|won['’]t|isn['’]t|aren['’]t)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex InnerNegator();
+
+    [GeneratedRegex(@"^(?:https?://|www\.|[a-z0-9\-]+\.[a-z]+/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex AddressStart();
+
+    // Words just before an address that make it a copy or a picture: "copy at", "PDF:", "screenshots are at".
+    [GeneratedRegex(@"\b(?:cop(?:y|ies)|pdf|printable|scan(?:ned)?|screen[\s-]?shots?|images?|photos?|pictures?|mock[\s-]?ups?)\b[^.!?\n]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex CopyOf();
 
     [GeneratedRegex(@"^\s+(?:a|an|the|you|them|him|her|patients|customers|clients|each|every|our|their|this|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex OfferVerb();
@@ -468,13 +517,17 @@ public static partial class CallToActionText
     [GeneratedRegex(@"\b(?:(?:will|do|does|shall|would|is|are|may)\s+(?:not|never)|won['’]t|don['’]t|doesn['’]t|isn['’]t|aren['’]t|never|not)\s+(?:be\s+)?(?:shared|sold|rented|sell|share|rent|disclosed|transferred|given|traded)\b|\bno\s+(?:mobile\s+|phone\s+|personal\s+|sms\s+|text\s+)?(?:information|info|data|numbers?|opt[\s-]?in\s+(?:data|information)|consent)\b[^.!?\n]{0,80}?\b(?:shared|sold|rented|disclosed|transferred)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex NonSharing();
 
-    [GeneratedRegex(@"\b(?:implied\s+(?:consent|opt[\s-]?in)|automatically\s+(?:be\s+)?(?:enrolled|subscribed|opted[\s-]?in|added|signed[\s-]?up|receive|get)|(?:all|every)\s+(?:of\s+our\s+)?(?:customers?|clients?|patients?|members?|users?|employees?|contacts?)\s+(?:will\s+)?(?:receive|get|are\s+(?:sent|texted)|is\s+(?:sent|texted))|(?:our|the)\s+(?:existing\s+)?(?:customer|client|patient|contact|member)\s+(?:list|database|records|crm)\b|by\s+(?:doing\s+business\s+with\s+us|making\s+a\s+purchase|purchasing|having\s+an\s+account)|(?:public(?:ly\s+available)?)\s+(?:records|sources|listings|directories))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    [GeneratedRegex(@"\b(?:implied\s+(?:consent|opt[\s-]?in)|automatically\s+(?:be\s+)?(?:enrolled|subscribed|opted[\s-]?in|added|signed[\s-]?up|receive|get)|(?:all|every)\s+(?:of\s+our\s+)?(?:customers?|clients?|patients?|members?|users?|employees?|contacts?)\s+(?:will\s+)?(?:receive|get|are\s+(?:sent|texted)|is\s+(?:sent|texted))|(?:all|every)\s+(?:of\s+our\s+|new\s+|existing\s+)?(?:customers?|clients?|patients?|members?|users?|employees?|contacts?|guests?|residents?|students?|parents?|families|tenants?|subscribers?|donors?|applicants?|policyholders?|homeowners?|owners?)\s+(?<who>(?:who|that|whose|with)\b[^.;!?\n]{1,100}?)\s+(?:are|is|will\s+be|get|gets|become|becomes)\s+(?:automatically\s+)?(?:enrolled|subscribed|added|signed\s+up|opted[\s-]?in|texted|messaged|sent)\b|(?:our|the)\s+(?:existing\s+)?(?:customer|client|patient|contact|member)\s+(?:list|database|records|crm)\b|by\s+(?:doing\s+business\s+with\s+us|making\s+a\s+purchase|purchasing|having\s+an\s+account)|(?:public(?:ly\s+available)?)\s+(?:records|sources|listings|directories))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex ImpliedConsent();
+
+    // A step that is consent in itself, in the clause that says who is enrolled ("who check the box", "who text JOIN").
+    [GeneratedRegex(@"\b(?:opt(?:s|ed|ing)?[\s-]?in|consent\w*|agree\w*|check(?:s|ed)?|tick(?:s|ed)?|sign(?:s|ed)?[\s-]?up|subscrib\w*|says?\s+yes|said\s+yes|repl(?:y|ies|ied)\s+(?:with\s+)?[""'“]?yes|text(?:s|ed)?\s+(?:the\s+(?:key)?word\s+)?[""'“]?(?-i:[A-Z0-9]{2,})\b|request\w*|ask(?:s|ed)?\s+(?:for|to)|cho(?:ose|oses|se)|elect(?:s|ed)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    private static partial Regex ExplicitStep();
 
     [GeneratedRegex(@"\b(?:(?:purchased|bought|rented|acquired|third[\s-]party|leased|co-?registration)\s+(?:opt[\s-]?in\s+|contact\s+|phone\s+)?(?:lists?|leads?|contacts|numbers|data(?:bases?)?|consents?)|lead\s+(?:lists?|vendors?|providers?|generators?|sources?)|(?:partners?|affiliates?|third[\s-]part(?:y|ies)|vendors?)\s+(?:\w+\s+){0,2}?(?:collect|collects|collected|obtain|obtains|obtained|gather|gathers|gathered|provide|provides|provided|supply|supplies|supplied)\s+(?:the\s+|their\s+)?(?:opt[\s-]?ins?|consents?|numbers|leads|contacts|phone\s+numbers)|(?:consent|opt[\s-]?in(?:\s+data)?)\s+(?:\w+\s+){0,3}?(?:shared|transferred|sold)\s+(?:with|to)\s+(?:our\s+)?(?:partners|affiliates|third[\s-]parties|other\s+(?:companies|brands|businesses)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex ThirdPartyConsent();
 
-    [GeneratedRegex(@"\b(?:(?:must|required\s+to|have\s+to|has\s+to|need\s+to|needs\s+to|obligated\s+to)\s+(?:opt[\s-]?in|consent|agree|accept|sign\s+up\s+for\s+(?:sms|texts?|text\s+messages))\b[^.!?\n]{0,60}?\b(?:in\s+order\s+to|to\s+(?:use|complete|create|book|schedule|purchase|buy|check\s?out|register|access|continue|proceed|submit|apply|enroll)|before\s+(?:using|booking|purchasing|checking\s+out|completing|submitting|registering))|(?:sms|text(?:ing)?|messaging|text\s+message)\s+(?:consent|opt[\s-]?in)\s+(?:is|are)\s+(?:required|mandatory)|consent\s+(?:to\s+receive\s+(?:sms\s+|text\s+)?(?:messages|texts)\s+)?is\s+(?:required|mandatory|a\s+condition)|(?:check[\s-]?box|opt[\s-]?in\s+box|consent\s+box)\s+(?:is\s+)?(?:required|mandatory)|(?:required|mandatory)\s+(?:sms\s+|text\s+)?(?:check[\s-]?box|opt[\s-]?in\s+box|consent\s+box|opt[\s-]?in\b)|as\s+a\s+condition\s+of\s+(?:service|purchase|employment|enrollment|booking|using))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    [GeneratedRegex(@"\b(?:(?:must|required\s+to|have\s+to|has\s+to|need\s+to|needs\s+to|obligated\s+to)\s+(?:opt[\s-]?in|consent|agree|accept|sign\s+up\s+for\s+(?:sms|texts?|text\s+messages)|(?:check|tick|select)\s+(?:this|the|that|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:check)?box)\b[^.!?\n]{0,60}?\b(?:in\s+order\s+to|to\s+(?:use|complete|finish|create|book|schedule|reserve|purchase|buy|pay|place|check\s?out|register|access|continue|proceed|submit|apply|enroll|get\s+(?:service|care|treatment|an?\s+appointment))|before\s+(?:using|booking|purchasing|paying|checking\s+out|completing|finishing|submitting|registering))|(?:sms|text(?:ing)?|messaging|text\s+message)\s+(?:consent|opt[\s-]?in)\s+(?:is|are)\s+(?:required|mandatory)|consent\s+(?:to\s+receive\s+(?:sms\s+|text\s+)?(?:messages|texts)\s+)?is\s+(?:required|mandatory|a\s+condition)|(?:check[\s-]?box|opt[\s-]?in\s+box|consent\s+box)\s+(?:is\s+)?(?:required|mandatory)|(?:required|mandatory)\s+(?:sms\s+|text\s+)?(?:check[\s-]?box|opt[\s-]?in\s+box|consent\s+box|opt[\s-]?in\b)|as\s+a\s+condition\s+of\s+(?:service|purchase|employment|enrollment|booking|using))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex ConsentRequired();
 
     [GeneratedRegex(@"\b(?:consent(?:s|ed|ing)?|agree(?:s|d|ing)?|authori[sz]e[sd]?|opt(?:s|ed)?[\s-]?in)\s+to\s+(?:receive|receiving|be\s+contacted|being\s+contacted|(?:our\s+)?contact(?:ing)?\s+you)\b(?<list>[^.!?;\n]{0,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
@@ -486,7 +539,7 @@ public static partial class CallToActionText
     [GeneratedRegex(@"\b(?:calls|phone\s+calls?|autodial\w*\s+calls?|pre-?recorded|robocalls?|voice\s+calls?|e-?mails|e-?mail\s+(?:messages|communications|marketing|newsletters?))\b|(?:,|\band|\bor)\s+e-?mail\b(?!\s+(?:address|us))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex OtherChannel();
 
-    [GeneratedRegex(@"\b(?:check[\s-]?box(?:es)?|tick[\s-]?box(?:es)?|(?:check|tick)(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?box|box\s+(?:is\s+)?(?:un)?checked|(?:un)?checked\s+(?:\w+\s+){0,2}?box|opt[\s-]?in\s+box|consent\s+box|toggle)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
+    [GeneratedRegex(@"\b(?:check[\s-]?box(?:es)?|tick[\s-]?box(?:es)?|(?:check|tick)(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?box|box\s+(?:is\s+)?(?:un)?checked|(?:un)?checked\s+(?:\w+\s+){0,2}?box|box\s+(?:is\s+)?left\s+(?:blank|empty|unchecked|unticked)|(?:blank|empty|unticked|tick)\s+box|opt[\s-]?in\s+box|consent\s+box|toggle)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex Checkbox();
 
     [GeneratedRegex(@"\b(?:advertis\w*|ads?|signage|signs?|posters?|flyers?|fliers?|banners?|brochures?|menus?|receipts?|packaging|mailers?|postcards?|table\s+tents?|window\s+clings?|displayed|posted|printed|social\s+media|instagram|facebook|website|web\s*site|web\s*page|landing\s+page|newsletters?|e-?mails?|screen[\s-]?shots?|promoted|featured|shown|listed|informed|told|radio|tv|television|billboards?|events?|counter\s+cards?|qr\s+codes?|invoices?|statements?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]

@@ -15,7 +15,7 @@ public static partial class Disclosures
     internal static IReadOnlyList<LeadGatedRegex> Gates => [FrequencyGate, MessageTypeGate];
     private const string OptOutWords = "STOP|STOPALL|STOP ALL|END|CANCEL|QUIT|UNSUBSCRIBE|OPTOUT|OPT-OUT|OPT OUT|REVOKE|REMOVE";
 
-    /// <summary>"Reply STOP to unsubscribe", "Txt STOP to opt out", "STOP to end", "text END to cancel", "unsubscribe by replying STOP".</summary>
+    /// <summary>"Reply STOP to unsubscribe", "Txt STOP to opt out", "STOP to end", "STOP at any time to cancel", "text END to cancel", "unsubscribe by replying STOP".</summary>
     public static TextMatch? FindOptOutInstruction(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
@@ -43,7 +43,7 @@ public static partial class Disclosures
         return TextMatch.First(Rates(), text);
     }
 
-    /// <summary>"You will no longer receive messages", "No more messages will be sent", "you won't get further texts".</summary>
+    /// <summary>"You will no longer receive messages", "No more messages will be sent", "you won't get further texts", "texts will stop".</summary>
     public static TextMatch? FindNoFurtherMessages(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
@@ -99,7 +99,8 @@ public static partial class Disclosures
 
     /// <summary>
     /// What kind of messages will be sent ("appointment reminders", "order updates", "promotional offers", "one-time
-    /// passcodes", "service notices", "schedule changes"). Bare "notice" is not enough: "privacy notice" names a document.
+    /// passcodes", "service notices", "payment notices", "outage advisories", "schedule changes"). Bare "notice" is not
+    /// enough: "privacy notice" names a document.
     /// </summary>
     public static TextMatch? FindMessageType(string? text)
     {
@@ -107,7 +108,7 @@ public static partial class Disclosures
         return MessageTypeGate.Find(text);
     }
 
-    /// <summary>"Consent is not a condition of purchase".</summary>
+    /// <summary>"Consent is not a condition of purchase" and the same said other ways ("Opting in is optional").</summary>
     public static TextMatch? FindConsentNotCondition(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
@@ -126,7 +127,7 @@ public static partial class Disclosures
     [GeneratedRegex(@"\b(?i:reply(?:ing)?|respond(?:ing)?|text(?:ing)?|txt(?:ing)?|send(?:ing)?|msg|message)(?:\s+(?i:back|with|us|the\s+word|the\s+keyword|keyword|word))*[\s:]+[""'“‘]?(?:(?:" + OptOutWords + @")\b|(?i:stop|unsubscribe|opt[\s-]?out)\b(?!\s+(?i:by|in|over|and\s+(?:see|shop|visit))\b))[""'”’]?", RegexOptions.CultureInvariant, T)]
     private static partial Regex OptOutAfterVerb();
 
-    [GeneratedRegex(@"(?<![\w'])[""'“‘]?(?:" + OptOutWords + @")[""'”’]?\s*(?:to|2|=|-|:)\s*(?i:stop|end|cancel|quit|unsub(?:scribe)?|opt[\s-]?out|be\s+removed|remove|leave|stop\s+messages|stop\s+receiving)\b", RegexOptions.CultureInvariant, T)]
+    [GeneratedRegex(@"(?<![\w'])[""'“‘]?(?:" + OptOutWords + @")[""'”’]?(?:\s+(?i:at\s+any\s*time|anytime))?\s*(?:to|2|=|-|:)\s*(?i:stop|end|cancel|quit|unsub(?:scribe)?|opt[\s-]?out|be\s+removed|remove|leave|stop\s+messages|stop\s+receiving)\b", RegexOptions.CultureInvariant, T)]
     private static partial Regex OptOutKeywordTo();
 
     [GeneratedRegex(@"\b(?i:reply(?:ing)?|respond(?:ing)?|text(?:ing)?|txt(?:ing)?|send(?:ing)?|msg)(?:\s+(?i:back|with|us|the\s+word|the\s+keyword|keyword|word))*[\s:]+[""'“‘]?(?:HELP|INFO|AYUDA|(?i:help))\b[""'”’]?", RegexOptions.CultureInvariant, T)]
@@ -135,7 +136,40 @@ public static partial class Disclosures
     [GeneratedRegex(@"(?<![\w'])[""'“‘]?(?:HELP|INFO)[""'”’]?\s*(?:for|4|2|to\s+get|to\s+receive)\s+(?i:help|info|information|assistance|support|more|customer\s+care)\b", RegexOptions.CultureInvariant, T)]
     private static partial Regex HelpKeywordFor();
 
-    private const string FrequencyPattern = @"\b(?:(?:msgs?|messages?|texts?|sms|txt)\s*(?:&|and)?\s*freq(?:uency\b|\.|\b)|frequency\s+(?:varies|may\s+vary|will\s+vary|depends|is)|recurring|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?|about\s+|approx(?:imately|\.)?\s+|no\s+more\s+than\s+|at\s+most\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)(?:[\s-]+(?:or|to|-)[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:(?:promotional|marketing|text|sms|reminder|alert|account|msg)\s+)?(?:msgs?|messages?|texts?|txts?|sms|alerts?|reminders?|notifications?|updates?|codes?|passcodes?)\s*(?:/|per|a|an|each|every|each)\s*(?:day|week|month|mo|wk|wks|yr|year|quarter|request|login|log-in|sign[\s-]?in|order|appointment|transaction|purchase|booking|visit|reservation|shipment|delivery|event|verification)s?\b|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:msgs?|messages?|texts?|alerts?)\s+(?:monthly|weekly|daily)\b|(?:daily|weekly|bi-?weekly|monthly)\s+(?:msgs?|messages?|texts?|alerts?|updates?|tips?|reminders?|deals|offers|newsletters?)|(?:one|1)\s+(?:time\s+)?(?:message|msg|text|reply|confirmation)\s+(?:only|per\s+request)|(?:message|msg)s?\s+(?:are\s+)?sent\s+(?:only\s+)?(?:when|as\s+needed|upon))";
+    // The periods a count of messages is given for after "/", "a" or "an" ("4 msgs/mo", "one text a week").
+    private const string Period = @"(?:day|week|month|mo|wk|wks|yr|year|quarter|semester|term|season|request|login|log-in|sign[\s-]?in|order|appointment|transaction|purchase|booking|visit|reservation|shipment|delivery|event|verification|stay|trip|ride)s?\b";
+
+    // Calendar periods for counts without a message noun ("twice a month", "2x/week"): years are left out, as "once a
+    // year" is more often about a review or a fee than about texts.
+    private const string Calendar = @"(?:day|weekday|week|weekend|month|mo|wk|fortnight)s?\b";
+
+    private const string Count = @"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)";
+
+    private const string MessageNoun = @"(?:msgs?|messages?|texts?|txts?|sms|alerts?|reminders?|notifications?|updates?|codes?|passcodes?)";
+
+    private const string FrequencyPattern =
+        // "Msg frequency varies", "Msg freq. varies", "Msg frq varies", "Msgs & freq vary"
+        @"\b(?:(?:msgs?|messages?|texts?|sms|txt)\s*(?:&|and)?\s*(?:freq(?:uency\b|\.|\b)|frq\b)"
+        // "Frequency varies", "Frequency of messages varies", "Number of msgs varies"
+        + @"|(?:frequency(?:\s+of\s+(?:msgs?|messages?|texts?|alerts?|sms|notifications?|reminders?))?|(?:number|amount|volume)\s+of\s+(?:msgs?|messages?|texts?|alerts?|notifications?|reminders?))\s+(?:varies|vary|may\s+vary|will\s+vary|depends|is)"
+        + @"|recurring"
+        // A count of messages for a period or an occasion: "up to 4 msgs/mo", "one text a week", "up to 5 msgs per
+        // stay", "10 texts per semester", "one reminder before each visit", "2 codes per billing cycle".
+        + @"|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?|about\s+|approx(?:imately|\.)?\s+|no\s+more\s+than\s+|at\s+most\s+)?" + Count
+        + @"(?:[\s-]+(?:or|to|-)[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:(?:promotional|marketing|text|sms|reminder|alert|account|msg)\s+)?" + MessageNoun
+        + @"(?:\s*/\s*" + Period + @"|\s+(?:a|an)\s+" + Period
+        + @"|\s+(?:per|each|every|(?:for|before|after|with)\s+(?:each|every))\s+(?!(?:of|the|and|or|to|you|your|our|my|their|which|other|time)\b)[a-z]+\b(?:\s+(?:cycle|period|term|session)\b)?)"
+        + @"|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:msgs?|messages?|texts?|alerts?)\s+(?:monthly|weekly|daily)\b"
+        + @"|(?:daily|weekly|bi-?weekly|monthly)\s+(?:msgs?|messages?|texts?|alerts?|updates?|tips?|reminders?|deals|offers|newsletters?)"
+        + @"|(?:one|1)\s+(?:time\s+)?(?:message|msg|text|reply|confirmation)\s+(?:only|per\s+request)"
+        // When messages are sent: "Msgs sent weekly", "Messages are sent every Monday", "Texts go out twice a month",
+        // "Alerts are sent only when…", "Texts sent as needed".
+        + @"|(?:msgs?|messages?|texts?|txts?|alerts?|reminders?|notifications?|updates?)\s+(?:are\s+|will\s+be\s+|get\s+)?(?:sent|delivered|go\s+out|goes\s+out|arrive)\s+(?:only\s+)?(?:when|as\s+needed|upon|(?:about\s+|approximately\s+|roughly\s+|up\s+to\s+)?(?:daily|weekly|bi-?weekly|monthly|nightly|once|twice|(?:every|each)\s+[a-z]+\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:x|times)\b))"
+        // A count of times for a calendar period: "twice a month", "We text once a week", "Up to 2x/week", "1x/day".
+        + @"|(?:once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times|\d+\s*x)\s*(?:/\s*|\s(?:a|an|per|each|every)\s+)" + Calendar
+        // A count after the word for messages: "Msgs: 4/mo", "Texts: up to 2/wk", "up to 4/mo".
+        + @"|(?:(?:msgs?|messages?|texts?|freq(?:uency)?)\s*[:=\-]?\s*(?:up\s+to\s+|max\.?\s+)?|up\s+to\s+)\d+(?:\s*-\s*\d+)?\s*/\s*" + Calendar
+        + ")";
 
     [GeneratedRegex(FrequencyPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex Frequency();
@@ -143,12 +177,14 @@ public static partial class Disclosures
     [GeneratedRegex(@"\G(?:" + FrequencyPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex FrequencyHere();
 
-    private static readonly LeadGatedRegex FrequencyGate = new(Frequency(), FrequencyHere(), "msg mes tex sms txt fre rec up. max abo app no. at. # one two thr fou fiv six sev eig nin ten a. dai wee bi mon");
+    private static readonly LeadGatedRegex FrequencyGate = new(Frequency(), FrequencyHere(), "msg mes tex sms txt fre frq num amo vol rec up. max abo app no. at. # one two thr fou fiv six sev eig nin ten a. dai wee bi mon ale rem not upd onc twi");
 
-    [GeneratedRegex(@"\b(?:(?:msgs?|messages?|messaging|texts?|txt|sms)\s*(?:&|and|\+|n|/)\s*data\s*(?:rates?|charges|fees)|data\s+rates\s+(?:may|will|might)\s+apply|(?:std|standard|normal|regular|carrier)\.?\s+(?:(?:msgs?|message|text|txt|sms|messaging)\s+)?(?:(?:&|and)\s+data\s+)?(?:rates|charges|fees)\s+(?:may\s+|will\s+|might\s+)?apply|(?:msg|message|text)\s+(?:&|and)\s+data\s+charges)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    // "Msg & data rates", "Data and msg rates" (either order), "Data rates may apply", "Std msg rates apply",
+    // "Standard text messaging rates apply".
+    [GeneratedRegex(@"\b(?:(?:msgs?|messages?|messaging|texts?|txt|sms)\s*(?:&|and|\+|n|/)\s*data\s*(?:rates?|charges|fees)|data\s*(?:&|and|\+|/)\s*(?:msgs?|messages?|messaging|texts?|txt|sms)\s+(?:rates?|charges|fees)|data\s+rates\s+(?:may|will|might)\s+apply|(?:std|standard|normal|regular|carrier)\.?\s+(?:(?:text|sms)\s+)?(?:(?:msgs?|messages?|text|txt|sms|messaging)\s+)?(?:(?:&|and)\s+data\s+)?(?:rates|charges|fees)\s+(?:may\s+|will\s+|might\s+)?apply|(?:msg|message|text)\s+(?:&|and)\s+data\s+charges)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex Rates();
 
-    [GeneratedRegex(@"\b(?:(?:you\s+)?(?:will|['’]ll|shall)\s+(?:no\s+longer|not|never)\s+(?:receive|get|be\s+sent|be\s+texted|be\s+contacted)|(?:you\s+)?(?:won['’]?t|will\s+not)\s+(?:receive|get|be\s+sent)\s+(?:any\s+)?(?:more|further|additional|other)|(?:won['’]?t|will\s+not)\s+(?:text|message|contact)\s+you\s+(?:again|anymore|any\s+more)|no\s+(?:further|more|additional|other)\s+(?:msgs?|messages?|texts?|txts?|sms|alerts?|notifications?|reminders?|updates?)(?:\s+will\s+be\s+sent)?|(?:msgs?|messages?|texts?)\s+(?:have|has)\s+(?:been\s+)?stopped|will\s+not\s+(?:be\s+)?(?:sent|texted|messaged)\s+(?:any\s+)?(?:more|further|again)|no\s+longer\s+(?:receive|get|be\s+sent)|(?:will|['’]ll)\s+stop\s+(?:receiving|getting)\s+(?:msgs?|messages?|texts?|alerts?)|(?:we\s+)?(?:will|['’]ll)\s+(?:stop|cease)\s+(?:sending|texting)\s+you)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    [GeneratedRegex(@"\b(?:(?:you\s+)?(?:will|['’]ll|shall)\s+(?:no\s+longer|not|never)\s+(?:receive|get|be\s+sent|be\s+texted|be\s+contacted)|(?:you\s+)?(?:won['’]?t|will\s+not)\s+(?:receive|get|be\s+sent)\s+(?:any\s+)?(?:more|further|additional|other|future)|(?:won['’]?t|will\s+not)\s+(?:text|message|contact)\s+you\s+(?:again|anymore|any\s+more)|no\s+(?:further|more|additional|other|future)\s+(?:msgs?|messages?|texts?|txts?|sms|alerts?|notifications?|reminders?|updates?)(?:\s+will\s+be\s+sent)?|(?:msgs?|messages?|texts?|txts?|alerts?|notifications?|reminders?|updates?)\s+(?:will|['’]ll)\s+(?:now\s+)?(?:stop|end|cease)\b(?!\s+(?:by|in|at|for)\b)|(?:msgs?|messages?|texts?)\s+(?:have|has)\s+(?:been\s+)?stopped|will\s+not\s+(?:be\s+)?(?:sent|texted|messaged)\s+(?:any\s+)?(?:more|further|again)|no\s+longer\s+(?:receive|get|be\s+sent)|(?:will|['’]ll)\s+stop\s+(?:receiving|getting)\s+(?:msgs?|messages?|texts?|alerts?)|(?:we\s+)?(?:will|['’]ll)\s+(?:stop|cease)\s+(?:sending|texting)\s+you)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex NoFurther();
 
     [GeneratedRegex(@"\b(?:(?:have|has|'ve)\s+(?:been\s+)?(?:successfully\s+)?(?:unsubscribed|opted[\s-]?out|removed)|(?:are|is|'re)\s+(?:now\s+)?(?:unsubscribed|opted[\s-]?out|removed)|unsubscribed|opted[\s-]?out|opt-?out\s+(?:confirmed|successful|complete)|removed\s+from\s+(?:our|the|this)\s+(?:list|program|alerts?|messages?))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
@@ -163,7 +199,7 @@ public static partial class Disclosures
     [GeneratedRegex(@"(?i:\bterms\s*(?:and|&|\+)\s*conditions\b|\bterms\s+(?:of\s+)?(?:service|use)\b|\bT\s?&\s?Cs?\b|\bToS\b|\bSMS\s+terms\b|\bmessaging\s+terms\b|\bprogram\s+terms\b)|\bTerms\b(?!\s+of\s+(?!service|use))", RegexOptions.CultureInvariant, T)]
     private static partial Regex Terms();
 
-    private const string MessageTypePattern = @"\b(?:(?:appointment|payment|bill|billing|renewal|event|class|service|prescription|refill|pickup)\s+(?:reminders?|confirmations?|notifications?|alerts?)|(?:service|account|school|city|building|closure|outage|maintenance|arrival|safety|weather|emergency|community)\s+notices?|schedule\s+changes|reminders?|updates?|alerts?|notifications?|promotions?|promotional|offers?|deals|coupons?|discounts?|sales?|marketing|passcodes?|verification\s+codes?|(?:one[\s-]time\s+)?(?:pass)?codes?|OTPs?|2FA|confirmations?|tips|news(?:letters?)?|announcements?|surveys?|polls?|conversational|customer\s+(?:care|support|service)|support\s+(?:messages|requests|conversations)|account\s+(?:information|activity|messages)|billing|invoices?|receipts?|shipping|delivery|order\s+status|events?|specials|invitations?|recruiting|job\s+(?:openings|alerts)|reservations?|bookings?)\b|\b(?:texts?|messages?|msgs?|sms|alerts?)\s+(?:from\s+[^.;:\n]{1,60}?\s+)?(?:about|regarding|concerning)\s+(?!(?:it|this|that|us)\b)\w{3,}";
+    private const string MessageTypePattern = @"\b(?:(?:appointment|payment|bill|billing|renewal|event|class|service|prescription|refill|pickup)\s+(?:reminders?|confirmations?|notifications?|alerts?)|(?:service|account|school|city|building|closure|outage|maintenance|arrival|safety|weather|emergency|community|payment|billing|renewal|claims?|due[\s-]date|past[\s-]due|delivery|shipping|order|pickup|refill|rent|lease|tax|coverage|premium|benefits?|enrollment|court|hearing|jury|utility|water)\s+notices?|(?:weather|water|boil[\s-]water|travel|health|outage|flood|storm|heat|air[\s-]quality|safety)\s+advisor(?:y|ies)|advisories|schedule\s+changes|reminders?|updates?|alerts?|notifications?|promotions?|promotional|offers?|deals|coupons?|discounts?|sales?|marketing|passcodes?|verification\s+codes?|(?:one[\s-]time\s+)?(?:pass)?codes?|OTPs?|2FA|confirmations?|tips|news(?:letters?)?|announcements?|surveys?|polls?|conversational|customer\s+(?:care|support|service)|support\s+(?:messages|requests|conversations)|account\s+(?:information|activity|messages)|billing|invoices?|receipts?|shipping|delivery|order\s+status|events?|specials|invitations?|recruiting|job\s+(?:openings|alerts)|reservations?|bookings?)\b|\b(?:texts?|messages?|msgs?|sms|alerts?)\s+(?:from\s+[^.;:\n]{1,60}?\s+)?(?:about|regarding|concerning)\s+(?!(?:it|this|that|us)\b)\w{3,}";
 
     [GeneratedRegex(MessageTypePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex MessageType();
@@ -171,8 +207,13 @@ public static partial class Disclosures
     [GeneratedRegex(@"\G(?:" + MessageTypePattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex MessageTypeHere();
 
-    private static readonly LeadGatedRegex MessageTypeGate = new(MessageType(), MessageTypeHere(), "app pay bil ren eve cla ser pre ref pic acc sch cit bui clo out mai arr saf wea eme com rem upd ale not pro off dea cou dis sal mar pas ver one cod otp 2fa con tip new ann sur pol cus sup inv rec shi del ord spe job res boo tex mes msg sms");
+    private static readonly LeadGatedRegex MessageTypeGate = new(MessageType(), MessageTypeHere(), "app pay bil ren eve cla ser pre ref pic acc sch cit bui clo out mai arr saf wea eme com rem upd ale not pro off dea cou dis sal mar pas ver one cod otp 2fa con tip new ann sur pol cus sup inv rec shi del ord spe job res boo tex mes msg sms due lea tax cov ben enr hea jur uti wat boi tra flo sto air adv");
 
-    [GeneratedRegex(@"\b(?:consent|agreement|opting\s+in|signing\s+up)\s+(?:to\s+receive\s+\w+\s+)?(?:is\s+)?not\s+(?:a\s+)?(?:condition|required)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    // "Consent is not a condition of purchase", "Opting in is optional", "Texting is voluntary", "Not required for
+    // service." (as its own sentence), "Saying no does not affect your coverage", "You don't have to opt in to buy".
+    [GeneratedRegex(@"\b(?:consent|agreement|opting\s+in|opt[\s-]?in|signing\s+up|enrollment|enrolling|subscribing|texting|sms|text\s+messag(?:es|ing)|(?:sms|text)\s+(?:alerts|messages|consent)|participation|participating|(?:this|the)\s+(?:sms\s+)?(?:box|checkbox))\s+(?:to\s+receive\s+\w+\s+)?(?:is\s+|are\s+)?(?:(?:completely|entirely|always|totally|strictly|100%)\s+)?(?:not\s+(?:a\s+)?(?:condition|required|necessary|needed|mandatory)|optional|voluntary)"
+        + @"|(?:(?<=^)|(?<=[.!?;:""“”]\s{0,3}))not\s+(?:a\s+)?(?:condition\s+of|required\s+(?:for|to)|necessary\s+(?:for|to)|needed\s+(?:for|to))\s+(?:any\s+|a\s+)?(?:purchase|purchasing|service|services|buy|book|booking|enroll|enrollment|use|care|treatment|employment|coverage)"
+        + @"|\b(?:saying\s+no|declining|not\s+opting\s+in|choosing\s+not\s+to\s+(?:opt\s+in|sign\s+up)|refusing)\s+(?:to\s+\w+\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:affect|change|impact|limit)"
+        + @"|\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+(?:have|need)\s+to\s+(?:opt[\s-]?in|consent|agree|sign\s+up|subscribe|check\s+(?:the|this)\s+box)\s+(?:to|in\s+order\s+to|before)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex NotACondition();
 }

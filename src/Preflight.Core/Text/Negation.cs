@@ -27,6 +27,23 @@ public static partial class Negation
         return false;
     }
 
+    /// <summary>
+    /// Whether the rest of the clause after <paramref name="end"/> says the thing just named does not happen ("patients
+    /// in our database are never texted", "…are not enrolled unless they opt in"). A condition that is only an
+    /// opt-out ("unless they reply STOP") or a consumer's own refusal ("even if they did not opt in") does not deny.
+    /// </summary>
+    public static bool IsDeniedAfter(string text, int end)
+    {
+        if (end < 0 || end >= text.Length) return false;
+        var after = text.AsSpan(end, Math.Min(Window, text.Length - end));
+        var cut = after.IndexOfAny(".;!?\n");
+        if (cut >= 0) after = after[..cut];
+        return !after.IsEmpty && DeniedAfterPattern().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"\b(?:never|not|no\s+longer|aren['’]t|isn['’]t|won['’]t|wont)\s+(?:be\s+|been\s+|get\s+|automatically\s+)*(?:texted|messaged|contacted|enrolled|added|subscribed|sent\s+(?:texts?|messages?)|used|included)\b|\bunless\s+(?:they|you|he|she|the\s+\w+)\s+(?:first\s+|explicitly\s+|separately\s+|personally\s+|have\s+|has\s+)*(?:opt(?:s|ed)?[\s-]?in|consent(?:s|ed)?|sign(?:s|ed)?\s+up|agree(?:s|d)?|request(?:s|ed)?|ask(?:s|ed)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex DeniedAfterPattern();
+
     [GeneratedRegex(@"\b(?:not|never|no|none|without|won't|won’t|wont|don't|don’t|dont|doesn't|doesn’t|do not|does not|will not|cannot|can't|can’t|neither|nor|excluding|exclude|excludes|prohibit(?:s|ed)?|refrain)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex NegatorPattern();
 

@@ -55,7 +55,12 @@ public static partial class OptInMethods
     {
         var list = new List<OptInMention>();
         OptInMethod matched = OptInMethod.None, methods = OptInMethod.None;
-        if ((patterns & OptInMethod.Website) != 0) Add(OptInMethod.Website, WebsiteGate.Find(text));
+        if ((patterns & OptInMethod.Website) != 0)
+        {
+            var web = WebsiteGate.Find(text);
+            if (web is not null) matched |= OptInMethod.Website;
+            Add(OptInMethod.Website, NotOnPaper(text, web));
+        }
         if ((patterns & OptInMethod.Keyword) != 0) Add(OptInMethod.Keyword, KeywordGate.Find(text));
         if ((patterns & OptInMethod.Verbal) != 0) Add(OptInMethod.Verbal, TextMatch.First(Verbal(), text));
         if ((patterns & OptInMethod.PaperForm) != 0) Add(OptInMethod.PaperForm, TextMatch.First(Paper(), text));
@@ -74,6 +79,29 @@ public static partial class OptInMethods
             methods |= method;
         }
     }
+
+    /// <summary>
+    /// The first website mention from <paramref name="first"/> on that is not a form said to be on paper: a form named
+    /// without "web" or "online" ("sign-up form", "booking form") is a web form unless the word before puts it on paper
+    /// ("a paper sign-up form", "the printed booking form"). Only that word is read, with nothing but white space or a
+    /// hyphen between, so a sentence cut from the text reads the same.
+    /// </summary>
+    private static TextMatch? NotOnPaper(string text, TextMatch? first)
+    {
+        var m = first;
+        while (m is not null && FormWithoutWeb().IsMatch(m.Value) && OnPaper().IsMatch(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start))))
+        {
+            var next = Website().Match(text, m.End);
+            m = next.Success ? TextMatch.Of(next) : null;
+        }
+        return m;
+    }
+
+    [GeneratedRegex(@"^(?:sign[\s-]?up|subscription|contact|booking|lead|opt[\s-]?in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex FormWithoutWeb();
+
+    [GeneratedRegex(@"\b(?:paper|printed|written|hard[\s-]?copy|physical)[\s-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex OnPaper();
 
     /// <summary>Any wording about consent at all ("opt in", "consent", "subscribe", "sign up", "agree to receive").</summary>
     public static TextMatch? FindConsentLanguage(string? text)

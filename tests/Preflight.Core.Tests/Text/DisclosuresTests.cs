@@ -21,6 +21,9 @@ public sealed class DisclosuresTests
         { "Text STOP to 55555 to unsubscribe.", "Text STOP" },
         { "REPLY STOP TO OPT OUT", "REPLY STOP" },
         { "Send UNSUBSCRIBE to leave the list", "Send UNSUBSCRIBE" },
+        // The keyword, then when, then what it does.
+        { "Reply HELP for help or STOP at any time to cancel.", "STOP at any time to cancel" },
+        { "Text HELP for info, END anytime to opt out.", "END anytime to opt out" },
     };
 
     public static TheoryData<string> NotOptOut => new()
@@ -34,6 +37,8 @@ public sealed class DisclosuresTests
         "Text us and stop in for a free consultation.",
         "Reply C to confirm or call to reschedule.",
         "Unsubscribe links are at the bottom of our emails.",
+        "Stop by anytime to pick up your order.",
+        "STOP at any time.",
     };
 
     public static TheoryData<string> Help => new()
@@ -69,6 +74,32 @@ public sealed class DisclosuresTests
         "3 texts a month",
         "Msgs & freq vary",
         "One message per login request.",
+        // A count for an occasion rather than a calendar period: the unit after "per" is open.
+        "Up to 5 msgs per stay.",
+        "Up to 10 texts per semester.",
+        "2 texts per parcel",
+        "Up to 3 msgs per trip.",
+        "One text per ride.",
+        "Up to 4 messages per claim.",
+        "1 msg per ticket",
+        "Up to 2 msgs per billing cycle.",
+        "One reminder before each visit.",
+        "About 2 texts for each order.",
+        // Other ways of saying how often.
+        "Frequency of messages varies.",
+        "Number of msgs varies.",
+        "Msg frq varies.",
+        "About twice a month.",
+        "Texts go out twice a month.",
+        "We text once a week.",
+        "Up to 2x/week.",
+        "Msgs 1x/day max.",
+        "Msgs sent weekly.",
+        "Messages are sent every Monday.",
+        "Alerts are sent only when your order ships.",
+        "Texts sent as needed.",
+        "Msgs: 4/mo.",
+        "Texts: up to 2/wk.",
     };
 
     public static TheoryData<string> NotFrequency => new()
@@ -77,6 +108,17 @@ public sealed class DisclosuresTests
         "We are open 7 days a week.",
         "Your order #4 is ready.",
         "Messages frequently mention our store hours.",
+        "Plans start at $4/mo with no contract.",
+        "We review this policy once a year.",
+        "Send us 2 texts or call anytime.",
+        "Your 3 updates are ready to install.",
+        "We answer messages every day from 9 to 5.",
+        "Reply with one message per the instructions above.",
+        "Messages are sent from our office in Denver.",
+        "Texts are sent by our scheduling system.",
+        "Codes expire after 10 minutes.",
+        "Customers visit about twice a year.",
+        "Messages sent to this number are not monitored.",
     };
 
     public static TheoryData<string> Rates => new()
@@ -90,6 +132,11 @@ public sealed class DisclosuresTests
         "Data rates may apply.",
         "Message and data fees may apply.",
         "Std msg & data rates may apply.",
+        "Data and message rates may apply.",
+        "Data and msg rates may apply.",
+        "Data & msg rates may apply.",
+        "Standard text messaging rates apply.",
+        "Standard text message and data rates may apply.",
     };
 
     public static TheoryData<string> NotRates => new()
@@ -98,6 +145,8 @@ public sealed class DisclosuresTests
         "Rates starting at $99 per night.",
         "Our hourly rates apply to weekend visits.",
         "Data plans start at $20.",
+        "Standard shipping rates apply.",
+        "Data and analytics fees are billed monthly.",
     };
 
     public static TheoryData<string> NoFurther => new()
@@ -111,6 +160,10 @@ public sealed class DisclosuresTests
         "We will not text you again.",
         "You will not receive any further messages.",
         "We'll stop sending you messages.",
+        "You're opted out, and appointment texts will stop right away.",
+        "You've been removed from our text list and won't receive future messages.",
+        "No future messages will be sent.",
+        "Alerts will end now.",
     };
 
     public static TheoryData<string> NotNoFurther => new()
@@ -118,6 +171,9 @@ public sealed class DisclosuresTests
         "No more waiting: your table is ready.",
         "You will receive a confirmation shortly.",
         "No further action is needed.",
+        "Texts will stop by the end of the day if you don't confirm.",
+        "Your reminders will end in June unless you renew.",
+        "Future messages may include links to your account.",
     };
 
     [Theory]
@@ -185,7 +241,36 @@ public sealed class DisclosuresTests
     [Theory]
     [InlineData("Consent is not a condition of purchase.")]
     [InlineData("Consent to receive texts is not required to buy.")]
+    [InlineData("Texting is optional and not required for service.")]
+    [InlineData("Reply STOP to opt out. Not required for service.")]
+    [InlineData("Reply HELP for help, STOP to cancel. Opting in is optional.")]
+    [InlineData("SMS alerts are voluntary.")]
+    [InlineData("Only customers who answer yes are enrolled. Saying no does not affect coverage.")]
+    [InlineData("Declining will not affect your care.")]
+    [InlineData("You don't have to opt in to book an appointment.")]
     public void Finds_consent_not_a_condition(string text) => Assert.NotNull(Disclosures.FindConsentNotCondition(text));
+
+    [Theory]
+    [InlineData("SMS consent is required to book.")]
+    [InlineData("Consent is required to use the service.")]
+    [InlineData("Payment is not required for service today.")]
+    [InlineData("Patients must check the box; it is not optional.")]
+    [InlineData("Check the optional box to get reminders.")]
+    public void Does_not_read_consent_as_optional_where_it_is_not_said(string text) => Assert.Null(Disclosures.FindConsentNotCondition(text));
+
+    [Theory]
+    [InlineData("Text me policy and payment notices from Summit Ridge Insurance.", "payment notices")]
+    [InlineData("You're signed up for outage and water advisories.", "water advisories")]
+    [InlineData("Get boil-water advisories by text.", "boil-water advisories")]
+    [InlineData("Receive past-due notices by text.", "past-due notices")]
+    public void Finds_notices_and_advisories_as_message_types(string text, string excerpt) =>
+        Assert.Equal(excerpt, Disclosures.FindMessageType(text)?.Value);
+
+    [Theory]
+    [InlineData("See our privacy notice.")]
+    [InlineData("Read the privacy policy notice and legal notices.")]
+    [InlineData("Our advisory board meets monthly.")]
+    public void Does_not_take_document_notices_for_message_types(string text) => Assert.Null(Disclosures.FindMessageType(text));
 
     [Theory]
     [InlineData("See our Privacy Policy at acme.com/privacy", true, false)]

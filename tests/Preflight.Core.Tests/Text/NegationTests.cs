@@ -17,4 +17,18 @@ public sealed class NegationTests
     [InlineData("Affiliate marketing is our business.", "Affiliate", false)]
     public void Tells_negated_words_from_idioms(string text, string word, bool negated) =>
         Assert.Equal(negated, Negation.IsNegated(text, text.IndexOf(word, StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("Existing patients in our patient database are never texted unless they opt in.", "database", true)]
+    [InlineData("Numbers in our customer list are not used for texts.", "list", true)]
+    [InlineData("Clients on our contact list won't be messaged.", "list", true)]
+    [InlineData("People in our records are added only if they consent; unless they opt in, nothing is sent.", "records", false)]
+    [InlineData("Patients in our patient database are texted unless they reply STOP.", "database", false)]
+    [InlineData("All customers receive texts even if they did not opt in.", "receive", false)]
+    [InlineData("We text our customer list. We are never late.", "list", false)]
+    public void Tells_a_denial_after_the_words(string text, string word, bool denied)
+    {
+        var i = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal(denied, Negation.IsDeniedAfter(text, i + word.Length));
+    }
 }

@@ -26,6 +26,21 @@ public sealed class OptInMethodsTests
     }
 
     [Theory]
+    [InlineData("Guests opt in at our host stand on a paper sign-up form.")]
+    [InlineData("Parents fill in the printed registration card or the hard-copy booking form.")]
+    [InlineData("Members complete the written opt-in form at the gym desk.")]
+    public void Does_not_read_a_form_on_paper_as_a_web_form(string text) =>
+        Assert.False(OptInMethods.Detect(text).HasFlag(OptInMethod.Website), text);
+
+    [Theory]
+    [InlineData("Customers opt in on our sign-up form at https://acme.com/join.")]
+    [InlineData("Guests opt in on our booking form.")]
+    [InlineData("Clients use the paper sign-up form at the desk or our sign-up page online.")]
+    [InlineData("Fill in the paper card, or the contact form at https://acme.com/contact.")]
+    public void Still_reads_sign_up_and_booking_forms_as_web_forms(string text) =>
+        Assert.True(OptInMethods.Detect(text).HasFlag(OptInMethod.Website), text);
+
+    [Theory]
     [InlineData("We do not collect consent over the phone.")]
     [InlineData("Thanks for your order.")]
     public void Finds_no_verbal_opt_in_when_there_is_none(string text) =>

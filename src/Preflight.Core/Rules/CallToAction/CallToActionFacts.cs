@@ -83,10 +83,38 @@ internal static class CallToActionFacts
         var before = text.AsSpan(from, url.Start - from);
         var cut = Math.Max(before.LastIndexOfAny(";!?\n"), before.LastIndexOf(". ", StringComparison.Ordinal));
         if (cut >= 0) before = before[(cut + 1)..];
+        before = AfterLabelBoundary(before);
         return privacy
             ? before.Contains("privacy", StringComparison.OrdinalIgnoreCase)
             : before.Contains("terms", StringComparison.OrdinalIgnoreCase) || before.Contains("conditions", StringComparison.OrdinalIgnoreCase)
               || before.Contains("T&C", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The words that can label a link: none from before a quoted sentence that ends just ahead of it ("…see our Privacy
+    // Policy and Terms." Booking form: https://…) or from inside an earlier address (…/terms" A copy is at https://…).
+    private static ReadOnlySpan<char> AfterLabelBoundary(ReadOnlySpan<char> before)
+    {
+        var cut = -1;
+        for (var i = 0; i + 1 < before.Length; i++)
+        {
+            if (before[i] is not ('"' or '”' or '\'') || !char.IsWhiteSpace(before[i + 1])) continue;
+            if (i > 0 && before[i - 1] is '.' or '!' or '?') cut = i + 1;
+        }
+        // The last word that is an address ends the label search there.
+        var end = before.Length;
+        while (end > 0)
+        {
+            var space = before[..end].LastIndexOfAny(" \t\n");
+            var token = before[(space + 1)..end];
+            if (token.Contains('/') && token.Contains('.'))
+            {
+                cut = Math.Max(cut, end);
+                break;
+            }
+            if (space < 0) break;
+            end = space;
+        }
+        return cut >= 0 ? before[cut..] : before;
     }
 
     /// <summary>Whether a link is one of the campaign's policy links (by field value or by what it leads to).</summary>

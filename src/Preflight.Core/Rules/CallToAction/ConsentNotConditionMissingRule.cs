@@ -4,7 +4,10 @@ using Preflight.Core.Text;
 
 namespace Preflight.Core.Rules.CallToAction;
 
-/// <summary>Good practice: the consent wording says texts are not required to buy anything.</summary>
+/// <summary>
+/// Good practice: the consent wording says texts are not required to buy anything. Not asked of charity, political,
+/// polling, public-service, school and emergency campaigns, or of government brands, where nothing is bought.
+/// </summary>
 public sealed class ConsentNotConditionMissingRule : Rule
 {
     public override RuleDescriptor Descriptor { get; } = new()
@@ -21,9 +24,26 @@ public sealed class ConsentNotConditionMissingRule : Rule
     {
         var flow = context.Text.Field(Fields.MessageFlow);
         if (flow.IsEmpty) return Check.Passed("no message flow to check");
+        if (NothingSold(context)) return Check.Passed("nothing is sold under this campaign's use cases or by a government brand");
         if (Disclosures.FindConsentNotCondition(flow.Text) is not null) return Check.Pass;
         return Check.Fail(new Finding(
             "The message flow does not say that consent is not a condition of purchase.",
             Evidence.Field(Fields.MessageFlow, flow.Text)));
+    }
+
+    // Use cases under which nothing is bought, so there is no purchase for consent to be a condition of. A composite
+    // use case (MIXED, LOW_VOLUME) counts by its sub-use-cases.
+    private static readonly HashSet<string> NoPurchase = new(StringComparer.Ordinal)
+    {
+        UseCases.Charity, UseCases.Political, UseCases.PollingVoting, UseCases.PublicServiceAnnouncement,
+        UseCases.K12Education, UseCases.Emergency,
+    };
+
+    private static bool NothingSold(RuleContext context)
+    {
+        if (string.Equals((context.Brand.EntityType ?? "").Trim(), EntityTypes.Government, StringComparison.OrdinalIgnoreCase)) return true;
+        var c = context.Campaign;
+        var useCases = c.AllUseCases.Where(u => !UseCases.IsComposite(u)).ToList();
+        return useCases.Count > 0 && useCases.All(NoPurchase.Contains);
     }
 }

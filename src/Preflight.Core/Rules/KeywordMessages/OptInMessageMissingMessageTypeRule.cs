@@ -1,5 +1,6 @@
 using Preflight.Core.Engine;
 using Preflight.Core.Model;
+using Preflight.Core.Text;
 
 namespace Preflight.Core.Rules.KeywordMessages;
 
@@ -20,7 +21,8 @@ public sealed class OptInMessageMissingMessageTypeRule : Rule
     {
         var field = context.Text.Field(Fields.OptinMessage);
         if (field.IsEmpty) return Check.Passed("no opt-in message to check");
-        if (field.MessageType is not null) return Check.Pass;
+        // The same reading as the message flow's (2134): the shared list, then topics it has no word for ("trip texts").
+        if (field.Get(TextFacts.MessageTypeStated) is not null) return Check.Pass;
         return Check.Fail(new Finding(
             $"The opt-in message {KeywordReplies.Quote(field.Text)} does not say what kind of messages the consumer will receive.",
             Evidence.Field(Fields.OptinMessage, field.Text)));

@@ -23,7 +23,8 @@ public sealed partial class OptOutConfirmationHasMarketingRule : Rule
         var field = context.Text.Field(Fields.OptoutMessage);
         if (field.IsEmpty) return Check.Passed("no opt-out message to check");
         var found = field.Content(ContentCategory.Marketing).ToList();
-        // Offers written with figures ("20% off", "$5 off") and coupon codes, which the word list does not catch.
+        // Offers written with figures ("20% off", "$5 off", "just $99 through April"), coupon codes and invitations to
+        // buy ("call … to book"), which the word list does not catch.
         foreach (Match m in Offer().Matches(field.Text))
             if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
                 found.Add(new TextMatch(m.Index, m.Length, m.Value));
@@ -32,6 +33,6 @@ public sealed partial class OptOutConfirmationHasMarketingRule : Rule
             Evidence.Words(Fields.OptoutMessage, field.Text, m.Start, m.Length))));
     }
 
-    [GeneratedRegex(@"(?:\d+\s?%|\$\s?\d+(?:\.\d{2})?)\s*off\b|\b(?:use|with|enter|apply)\s+(?:promo\s+|coupon\s+|discount\s+)?code\s+[A-Z0-9]{3,}\b|\bcome\s+back\s+(?:and|to)\s+(?:save|shop)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 2000)]
+    [GeneratedRegex(@"(?:\d+\s?%|\$\s?\d+(?:\.\d{2})?)\s*off\b|\b(?:use|with|enter|apply)\s+(?:promo\s+|coupon\s+|discount\s+)?code\s+[A-Z0-9]{3,}\b|\bcome\s+back\s+(?:and|to)\s+(?:save|shop)\b|\b(?:just|only|now)\s+\$\s?\d+(?:\.\d{2})?|\$\s?\d+(?:\.\d{2})?\s+(?:through|thru|until|till|this\s+(?:week|weekend|month))\b|\b(?:call|text|visit|click|tap)\b[^.!?\n]{0,40}?\bto\s+(?:book|order|shop|buy|save|redeem|claim)\b|\b(?:book|shop|order|buy)\s+(?:now|today)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 2000)]
     private static partial Regex Offer();
 }

@@ -15,6 +15,10 @@ public sealed class ConsentMadeConditionRuleTests
         "SMS consent is required to complete checkout.",
         "The form has a required checkbox for text messages.",
         "Customers agree to receive texts as a condition of service.",
+        // The box itself made the condition.
+        "Clients have to tick the SMS box to complete their online booking.",
+        "Shoppers must check the text-alerts checkbox before checking out.",
+        "Patients need to select the reminder box to finish scheduling online.",
     };
 
     public static TheoryData<string> Voluntary => new()
@@ -23,6 +27,8 @@ public sealed class ConsentMadeConditionRuleTests
         "Patients are not required to opt in to book an appointment.",
         "Patients must opt in before we send any text.",
         "The SMS checkbox is optional and unchecked; the form submits without it.",
+        "Patients must check the SMS box to receive text reminders.",
+        "Patients do not have to check the SMS box to finish booking.",
     };
 
     [Theory]

@@ -19,12 +19,19 @@ public sealed class FlowMissingFrequencyRuleTests
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Expect 2 messages per week.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Recurring automated messages.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Msg freq varies.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Up to 5 msgs per stay.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Up to 2 texts per billing cycle.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Texts go out twice a month.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Messages are sent every Monday.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Up to 2x/week.",
     };
 
     public static TheoryData<string> Invalid => new()
     {
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Msg & data rates may apply. Reply STOP to cancel.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. You will hear from us about your visits. Reply STOP to cancel.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Texts are sent from our office, open 7 days a week. Reply STOP to cancel.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Plans start at $4/mo. Reply STOP to cancel.",
     };
 
     [Theory]

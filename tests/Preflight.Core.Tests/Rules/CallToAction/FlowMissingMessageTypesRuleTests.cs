@@ -25,6 +25,10 @@ public sealed class FlowMissingMessageTypesRuleTests
         // A topic after "texts about" says what will come.
         "Supporters opt in on https://www.bsd-care.com/sms by checking an unchecked box: \"I agree to receive texts from Bright Smile Dental about volunteering and giving.\"",
         "Members opt in on https://www.bsd-care.com/sms by checking an unchecked box: \"Send me messages regarding my treatment plan from Bright Smile Dental.\"",
+        // A topic named before "texts" or "notices", and a support conversation.
+        "Customers opt in at https://www.bsd-care.com/sms by checking an unchecked box: \"Text me coverage and payment notices from Bright Smile Dental.\"",
+        "Patients opt in at https://www.bsd-care.com/sms by checking an unchecked box: \"Text me lab-result and refill texts from Bright Smile Dental.\"",
+        "Customers text HELPDESK to (303) 555-0142, as shown on https://www.bsd-care.com/contact, to chat with the Bright Smile Dental care team by text.",
     };
 
     public static TheoryData<string> Invalid => new()
@@ -34,6 +38,8 @@ public sealed class FlowMissingMessageTypesRuleTests
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. We do not send promotional messages.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. See our privacy notice.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive texts from Bright Smile Dental. Ask us about it at the desk.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box if they would like texts from Bright Smile Dental.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. I agree to receive recurring automated messages from Bright Smile Dental.",
     };
 
     [Theory]

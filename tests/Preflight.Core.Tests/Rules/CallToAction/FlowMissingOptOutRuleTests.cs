@@ -19,12 +19,14 @@ public sealed class FlowMissingOptOutRuleTests
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Reply HELP for help, STOP to cancel.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Unsubscribe at any time by replying STOP.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Reply STOP to unsubscribe.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Reply HELP for help or STOP at any time to cancel.",
     };
 
     public static TheoryData<string> Invalid => new()
     {
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Reply HELP for help.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. You can unsubscribe from our emails at any time.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Reply HELP for help. Stop by the front desk at any time to update your number.",
     };
 
     [Theory]

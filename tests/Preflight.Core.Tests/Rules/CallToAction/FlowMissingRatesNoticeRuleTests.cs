@@ -19,12 +19,15 @@ public sealed class FlowMissingRatesNoticeRuleTests
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Standard message and data rates may apply.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Std. msg & data rates may apply.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Data rates may apply.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Data and message rates may apply.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Standard text messaging rates apply.",
     };
 
     public static TheoryData<string> Invalid => new()
     {
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Msg frequency varies. Reply STOP to cancel.",
         "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Texts are sent from our office. Reply STOP to cancel.",
+        "Patients sign up on our request form at https://www.bsd-care.com/sms and check the optional SMS box. Standard cleaning rates apply. Reply STOP to cancel.",
     };
 
     [Theory]

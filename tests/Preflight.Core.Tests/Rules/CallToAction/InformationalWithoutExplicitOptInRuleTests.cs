@@ -15,6 +15,11 @@ public sealed class InformationalWithoutExplicitOptInRuleTests
         "Every customer will receive order updates from Bright Smile Dental once they buy online.",
         "We text the patients in our patient database about upcoming cleanings.",
         "Patients are automatically enrolled in reminders when they book. Reply STOP to cancel.",
+        // Enrolled for having written a number down: no step that is consent.
+        "Every patient who writes a mobile number on the new-patient paperwork is enrolled in appointment reminders from Bright Smile Dental. Reply STOP to cancel.",
+        "All clients with a cell number on file are added to our reminder texts.",
+        // A way out is not a way in.
+        "Patients in our patient database are texted unless they reply STOP.",
     };
 
     public static TheoryData<string> NoConsent => new()
@@ -30,6 +35,12 @@ public sealed class InformationalWithoutExplicitOptInRuleTests
         "Patients enter their mobile number on our intake form and check the reminder box.",
         "Staff ask patients at the front desk if they would like text reminders.",
         "Patients who opt in receive reminders; we never text all patients automatically.",
+        // The denial comes after the words about the database.
+        "Patients opt in on https://www.brightsmiledental.com/book by checking the SMS box. Existing patients in our patient database are never texted unless they opt in this way.",
+        "Patients opt in on https://www.brightsmiledental.com/book by checking the SMS box. Numbers in our patient records are not used for texts.",
+        // Everyone named took an explicit step.
+        "All patients who check the SMS box on our intake form are enrolled in appointment reminders.",
+        "Every customer who texts REMIND to (303) 555-0142 is subscribed to appointment reminders.",
     };
 
     [Theory]

@@ -17,6 +17,12 @@ public sealed class OnlineOptInWithoutUrlRuleTests
         "Members opt in in our mobile app under settings. Screenshots of the app screen are hosted at https://www.brightsmiledental.com/app-optin.png.",
         "Patients opt in verbally at the front desk. For details on our Privacy Policy, visit our website.",
         "Staff ask patients in person whether they want reminders. Questions? Contact us online.",
+        // The quoted consent ends on the policies' names; the address after it is labelled as the form's.
+        "Patients opt in on our online booking form by checking an unchecked box: \"Text me visit reminders from Bright Smile Dental. Reply STOP to cancel. See our Privacy Policy and Terms.\" Booking form: https://www.brightsmiledental.com/book",
+        // A paper form whose printed copy is linked, the link just after the terms address.
+        "Patients opt in on the paper intake form at their first visit by ticking a blank box: \"Text me reminders. Txt STOP to quit. Terms: https://www.brightsmiledental.com/terms\" A copy of the form is at https://www.brightsmiledental.com/forms/intake.pdf.",
+        // A sign-up form on paper is not an online form.
+        "Guests opt in at our host stand on a paper sign-up form with an unchecked box. The form prints our Privacy Policy https://www.brightsmiledental.com/privacy and Terms https://www.brightsmiledental.com/terms.",
     };
 
     public static TheoryData<string> Invalid => new()
@@ -25,6 +31,8 @@ public sealed class OnlineOptInWithoutUrlRuleTests
         "Patients opt in online when they book an appointment. Privacy Policy: https://www.brightsmiledental.com/privacy",
         "Patients opt in through our patient portal when they log in.",
         "Customers sign up through our website form; a screenshot of the form is attached.",
+        "Patients opt in on our online booking form by checking an unchecked box. See our Privacy Policy and Terms: https://www.brightsmiledental.com/t1",
+        "Guests opt in on a paper sign-up form at the desk or on our online booking page. Privacy Policy: https://www.brightsmiledental.com/privacy",
     };
 
     [Theory]

@@ -14,6 +14,11 @@ public sealed class OptInMessageMissingFrequencyRuleTests
         "Bright Smile Dental: Welcome! Expect 2 msgs/wk. Message and data rates may apply. Reply HELP for help, STOP to opt out.",
         "Bright Smile Dental: Recurring automated reminders. Msg & data rates may apply. Reply HELP for help, STOP to cancel.",
         "Bright Smile Dental: Message frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.",
+        "Bright Smile Dental: You're subscribed to visit reminders. Up to 3 msgs per visit. Msg & data rates may apply. Reply HELP for help, STOP to cancel.",
+        "Bright Smile Dental: You're subscribed to visit reminders. About twice a month. Msg & data rates may apply. Reply HELP for help, STOP to cancel.",
+        "Bright Smile Dental: You're subscribed to visit reminders. Msgs: 4/mo. Msg & data rates may apply. Reply HELP for help, STOP to cancel.",
+        "Bright Smile Dental: You're subscribed to visit reminders. Frequency of messages varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.",
+        "Bright Smile Dental: You're subscribed to visit reminders. We text once a week. Msg & data rates may apply. Reply HELP for help, STOP to cancel.",
     };
 
     public static TheoryData<string> Invalid => new()
@@ -21,6 +26,8 @@ public sealed class OptInMessageMissingFrequencyRuleTests
         "Bright Smile Dental: You're subscribed to appointment reminders. Msg & data rates may apply. Reply HELP for help, STOP to cancel.",
         "Bright Smile Dental: Welcome! Reply STOP to cancel.",
         "Bright Smile Dental: Thanks for signing up. We'll text you often. Reply STOP to cancel.",
+        "Bright Smile Dental: You're subscribed to visit reminders. Texts are sent by our front desk. Reply STOP to cancel.",
+        "Bright Smile Dental: You're subscribed to visit reminders, 7 days a week. Reply STOP to cancel.",
     };
 
     [Theory]

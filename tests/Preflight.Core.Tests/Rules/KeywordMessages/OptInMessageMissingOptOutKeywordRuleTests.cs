@@ -16,6 +16,7 @@ public sealed class OptInMessageMissingOptOutKeywordRuleTests
         "Bright Smile Dental: Reminders on. Text END to unsubscribe.",
         "Bright Smile Dental: Reminders on. reply stop to opt out.",
         "Bright Smile Dental: Reminders on. To unsubscribe, reply CANCEL.",
+        "Bright Smile Dental: Reminders on, up to 4 msgs/mo. Msg & data rates may apply. Reply HELP for help or STOP at any time to cancel.",
     };
 
     public static TheoryData<string> Invalid => new()

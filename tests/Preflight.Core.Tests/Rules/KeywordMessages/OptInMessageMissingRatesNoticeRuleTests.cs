@@ -13,6 +13,8 @@ public sealed class OptInMessageMissingRatesNoticeRuleTests
         "Bright Smile Dental: Reminders on. Msg freq varies. Message and data rates may apply. Reply HELP for help, STOP to cancel.",
         "Bright Smile Dental: Reminders on. Msg freq varies. Std. msg & data rates apply. Reply HELP for help, STOP to cancel.",
         "Bright Smile Dental: Reminders on. Msg freq varies. Msg & Data Rates May Apply. Reply HELP for help, STOP to cancel.",
+        "Bright Smile Dental: Reminders on. Msg freq varies. Data and msg rates may apply. Reply HELP for help, STOP to cancel.",
+        "Bright Smile Dental: Reminders on. Msg freq varies. Standard text messaging rates apply. Reply HELP for help, STOP to cancel.",
     };
 
     public static TheoryData<string> Invalid => new()
@@ -20,6 +22,7 @@ public sealed class OptInMessageMissingRatesNoticeRuleTests
         "Bright Smile Dental: You're subscribed to appointment reminders. Msg frequency varies. Reply HELP for help, STOP to cancel.",
         "Bright Smile Dental: Reminders on, up to 4 msgs/mo. Texts are free from us. Reply STOP to cancel.",
         "Bright Smile Dental: Reminders on, up to 4 msgs/mo. Your carrier may charge you. Reply STOP to cancel.",
+        "Bright Smile Dental: Reminders on, up to 4 msgs/mo. Standard visit rates apply. Reply STOP to cancel.",
     };
 
     [Theory]

@@ -13,6 +13,8 @@ public sealed class OptOutConfirmationHasMarketingRuleTests
         "ACME: Unsubscribed. No more msgs will be sent.",
         "Bright Smile Dental: You will no longer receive promotional offers or reminders. Questions? Call (303) 555-0142.",
         "Bright Smile Dental: You won't receive marketing or any other texts from us.",
+        "Bright Smile Dental: You're unsubscribed; no more texts. To change a visit, call (303) 555-0142.",
+        "Bright Smile Dental: Unsubscribed. Call (303) 555-0142 to resubscribe or for help.",
     };
 
     public static TheoryData<string, string> Invalid => new()
@@ -21,6 +23,10 @@ public sealed class OptOutConfirmationHasMarketingRuleTests
         { "Bright Smile Dental: No more texts. Use code SAVE10 on your next cleaning.", "Use code" },
         { "Bright Smile Dental: Unsubscribed. Our whitening sale ends Friday, book now and save!", "sale" },
         { "Bright Smile Dental: You're out. Shop now at our online store for $5 off.", "Shop now" },
+        // A price offer and an invitation to book, with no word from the marketing list.
+        { "Bright Smile Dental: You're unsubscribed and will get no further texts. P.S. Whitening is only $149 until May 31.", "only $149" },
+        { "Bright Smile Dental: Opted out. Implants from $999 this month.", "$999 this month" },
+        { "Bright Smile Dental: You will no longer receive texts. Call (303) 555-0142 to book your next cleaning!", "to book" },
     };
 
     [Theory]

@@ -18,6 +18,9 @@ public sealed class OptOutMessageMissingNoFurtherMessagesRuleTests
         "Bright Smile Dental: We won't text you again. Reply START to rejoin.",
         "Bright Smile Dental: You've been opted out. We will not send you any more messages.",
         "Bright Smile Dental: Opt-out confirmed. You won't receive more messages.",
+        "Bright Smile Dental: You're opted out, and reminder texts will stop right away. Reply START to rejoin.",
+        "Bright Smile Dental: We've taken you off our text list; you won't receive future messages.",
+        "Bright Smile Dental: Unsubscribed. Alerts will end now.",
     };
 
     public static TheoryData<string> Invalid => new()
@@ -26,6 +29,8 @@ public sealed class OptOutMessageMissingNoFurtherMessagesRuleTests
         "Bright Smile Dental: You have been unsubscribed.",
         "Bright Smile Dental: You are opted out. Reply START anytime to come back.",
         "Bright Smile Dental: Thanks for your message, we will get back to you.",
+        "Bright Smile Dental: You're opted out. Texts will stop by Friday if you confirm.",
+        "Bright Smile Dental: You are unsubscribed. Future messages may include links to your chart.",
     };
 
     [Theory]
