@@ -118,10 +118,6 @@ public sealed class BrandNameMatcher
         bool Overlaps(int start, int length) => first.Start < start + length && start < first.End;
     }
 
-    /// <summary><see cref="FindInWords"/> of a field, from its cached addresses and first mention; computed once per field.</summary>
-    public static readonly FieldFact<TextMatch?> InWords = new(static f =>
-        f.BrandName is null ? null : f.Brand.FindInWords(f.Text, f.Urls, f.Emails, f.BrandName));
-
     /// <summary>The index of the last text token of a match of <paramref name="name"/> starting at token <paramref name="at"/>, or -1.</summary>
     private static int MatchAt(Tokens tokens, int at, string[] name, string compact)
     {

@@ -384,25 +384,12 @@ public static partial class CallToActionText
     }
 
     /// <summary>
-    /// The brand's name in the words of a text, not only run together inside one of its web addresses
-    /// ("brightsmiledental.com/privacy" does not tell a reader who is texting).
+    /// The brand's name in the words of a text, not only run together inside one of its web or e-mail addresses
+    /// ("brightsmiledental.com/privacy" does not tell a reader who is texting): <see cref="BrandNameMatcher.FindInWords"/>
+    /// for a text that is not a whole field, such as a verbal script quoted in the message flow.
     /// </summary>
     public static TextMatch? FindBrandInWords(BrandNameMatcher brand, string? text, TextMatch? first = null) =>
-        FindBrandInWords(brand, text, first, null);
-
-    /// <summary>As <see cref="FindBrandInWords(BrandNameMatcher, string?, TextMatch?)"/>, given the text's addresses when known.</summary>
-    internal static TextMatch? FindBrandInWords(BrandNameMatcher brand, string? text, TextMatch? first, IReadOnlyList<UrlMatch>? known)
-    {
-        if (string.IsNullOrEmpty(text)) return null;
-        first ??= brand.Find(text);
-        if (first is null) return null;
-        var urls = known ?? Urls.Find(text);
-        if (!urls.Any(u => u.Start < first.End && first.Start < u.Start + u.Length)) return first;
-        var chars = text.ToCharArray();
-        foreach (var u in urls)
-            for (var i = u.Start; i < u.Start + u.Length; i++) chars[i] = ' ';
-        return brand.Find(new string(chars));
-    }
+        string.IsNullOrEmpty(text) ? null : brand.FindInWords(text, Urls.Find(text), Disclosures.FindEmails(text), first);
 
     /// <summary>Whether the text names a device or sheet consent is entered on (tablet, kiosk, terminal, form).</summary>
     public static bool MentionsDevice(string? text) => !string.IsNullOrEmpty(text) && Device().IsMatch(text);

@@ -148,18 +148,11 @@ public sealed class FieldAnalysis
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
 
     /// <summary>
-    /// The brand named in the words of the field, not only run together inside one of its web addresses
-    /// (<see cref="CallToActionText.FindBrandInWords(BrandNameMatcher, string?, TextMatch?)"/> from the cached facts); a
-    /// brand whose name is a domain is named by that domain written alone (<see cref="BrandNameMatcher.IsNameAddress"/>).
+    /// The brand named in the words of the field, not only run together inside one of its web or e-mail addresses
+    /// (<see cref="BrandNameMatcher.FindInWords"/> from the cached facts); a brand whose name is a domain is named by that
+    /// domain written alone.
     /// </summary>
-    public TextMatch? BrandInWords => Fact(ref _brandInWords, Done.BrandInWords, static f => f.BrandName is null ? null : CallToActionText.FindBrandInWords(f._owner.Brand, f.Text, f.BrandName, f.AddressesOtherThanBrand()));
-
-    // The field's web addresses less the brand's own name written as a domain ("StayFinder.com"), which names the brand.
-    private IReadOnlyList<UrlMatch> AddressesOtherThanBrand()
-    {
-        var brand = _owner.Brand;
-        return Urls.Any(brand.IsNameAddress) ? Urls.Where(u => !brand.IsNameAddress(u)).ToArray() : Urls;
-    }
+    public TextMatch? BrandInWords => Fact(ref _brandInWords, Done.BrandInWords, static f => f.BrandName is null ? null : f._owner.Brand.FindInWords(f.Text, f.Urls, f.Emails, f.BrandName));
 
     public TextMatch? BrandName => Fact(ref _brand, Done.Brand, static f => f._owner.Brand.Find(f.Text));
     public TextMatch? OptOutInstruction => Fact(ref _optOut, Done.OptOut, static f => Disclosures.FindOptOutInstruction(f.Text));

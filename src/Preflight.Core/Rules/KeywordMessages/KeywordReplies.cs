@@ -112,7 +112,7 @@ internal static partial class KeywordReplies
     /// ("support@acmedental.com") does not count: reviewers want the name itself. A brand whose name is a domain
     /// ("StayFinder.com") is named by it (see <see cref="BrandNameMatcher.FindInWords"/>).
     /// </summary>
-    public static TextMatch? BrandName(RuleContext context, FieldAnalysis field) => field.Get(BrandNameMatcher.InWords);
+    public static TextMatch? BrandName(RuleContext context, FieldAnalysis field) => field.BrandInWords;
 
     /// <summary>The names of the brand for messages: the display and legal names, quoted.</summary>
     public static string BrandNames(RuleContext context) => OptInMessageMissingBrandNameRule.Names(context);

@@ -1,5 +1,4 @@
 using Preflight.Core.Engine;
-using Preflight.Core.Text;
 
 namespace Preflight.Core.Rules.SampleMessages;
 
@@ -30,7 +29,7 @@ public sealed class SampleMissingBrandNameRule : Rule
         {
             // In words: a brand run together inside a link or e-mail address ("brightsmiledental.com/visit") does not
             // tell the reader who is texting.
-            if (context.Text.Field(s.Pointer).Get(BrandNameMatcher.InWords) is not null) continue;
+            if (context.Text.Field(s.Pointer).BrandInWords is not null) continue;
             findings.Add(new Finding(
                 $"{SampleFields.Name(s.Pointer)} does not mention {names}.",
                 Evidence.Field(s.Pointer, s.Value)));

@@ -62,4 +62,22 @@ public sealed class VerbalScriptMissingBrandNameRuleTests
         const string flow = "Patients opt in verbally at check-in. Staff say: \"Would you like appointment reminders by text? Our privacy policy is at brightsmiledental.com/privacy.\"";
         RuleTester.Fails(Rule, CtaFlows.Flow(flow), Fields.MessageFlow);
     }
+
+    [Fact]
+    public void Fails_when_the_script_names_the_brand_only_inside_an_email_address()
+    {
+        const string flow = "Patients opt in verbally at check-in. Staff say: \"Would you like appointment reminders by text? Questions go to office@brightsmiledental.com.\"";
+        RuleTester.Fails(Rule, CtaFlows.Flow(flow), Fields.MessageFlow);
+    }
+
+    private static Submission DomainNamed(string script) => Golden.WithBrand(b => b with { DisplayName = "StayFinder.com", CompanyName = "StayFinder Inc" })
+        with { Campaign = Golden.Campaign with { MessageFlow = "Guests opt in verbally when they call to book. Agents say: \"" + script + "\"" } };
+
+    [Fact]
+    public void Passes_when_a_brand_named_as_a_domain_is_written_alone_in_the_script() =>
+        RuleTester.Passes(Rule, DomainNamed("Would you like booking updates by text from StayFinder.com? Up to 4 msgs/mo. Msg & data rates may apply. Reply STOP to cancel."));
+
+    [Fact]
+    public void Fails_when_a_brand_named_as_a_domain_appears_only_as_a_link_in_the_script() =>
+        RuleTester.Fails(Rule, DomainNamed("Would you like booking updates by text? Details are at www.stayfinder.com/texts. Reply STOP to cancel."), Fields.MessageFlow);
 }
