@@ -24,10 +24,15 @@ public sealed class RealWorldFileTests
     }
 
     [Fact]
-    public void There_are_at_least_ten() => Assert.True(Files.Count >= 10);
+    public void There_are_at_least_sixty() => Assert.True(Files.Count >= 60);
 
     // charity.json: 2134 once missed "texts … about volunteering and giving"; realty.json: 8200 once read the word
-    // "deals" in a link's path (https://…/deals/4821) as a promotion.
+    // "deals" in a link's path (https://…/deals/4821) as a promotion. The audit-a-* and audit-b-* files come from the
+    // precision audit of 2026-12-01 (50 registrations across verticals, opt-in methods and both input shapes, 13 in the
+    // Twilio shape); 22 of them drew a rejection before its fixes: "medical card" and "Delta 8:05 AM" as cannabis,
+    // "kill all ants" and "gas the car" as hate, "bourbon vanilla" as alcohol, "pistol squats" as firearms,
+    // "pre-approved absence" as lending, "Up to 5 msgs per stay" and "Data and msg rates" unread, ".coop" addresses
+    // unseen, among others.
     [Theory]
     [MemberData(nameof(Files))]
     public void Draws_no_rejection(string file)
