@@ -101,6 +101,7 @@ public static class DefectVariants
             ("2137", "flow without HELP", s => C(s, c => c with { MessageFlow = Flow(s, help: false) })),
             ("2138", "flow without STOP", s => C(s, c => c with { MessageFlow = Flow(s, stop: false) })),
             ("701", "CBD in the description", s => C(s, c => c with { Description = c.Description + " We also sell CBD oil and hemp gummies." })),
+            ("PF107", "flow says the box is pre-checked", s => C(s, c => c with { MessageFlow = Flow(s).Replace(" and checking an optional, unchecked box:", "; the SMS box below it comes pre-checked for convenience and reads:", StringComparison.Ordinal) })),
         };
         var items = CompliantCorpus.All;
         var list = new List<DefectVariant>();
