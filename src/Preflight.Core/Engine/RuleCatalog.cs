@@ -4,7 +4,7 @@ namespace Preflight.Core.Engine;
 public sealed class RuleCatalog
 {
     /// <summary>Bumped when rules are added or their meaning changes; reports carry it.</summary>
-    public const string Version = "2026.11.1";
+    public const string Version = "2026.12.1";
 
     private static readonly Lazy<RuleCatalog> LazyDefault = new(() => new RuleCatalog(Discover()));
 
