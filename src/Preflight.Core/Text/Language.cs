@@ -5,7 +5,7 @@ namespace Preflight.Core.Text;
 
 /// <summary>A guess at a text's language and how it was reached.</summary>
 /// <param name="Language">
-/// ISO 639-1 code ("en", "es", "vi", "zh", …), "und" when there is too little to tell, or "non-latin" for a script the
+/// ISO 639-1 code ("en", "es", "vi", "zh", …) or, for a language without one, ISO 639-2 ("hmn" for Hmong), "und" when there is too little to tell, or "non-latin" for a script the
 /// detector cannot name. For bilingual text it is the foreign language.
 /// </param>
 /// <param name="IsEnglish">False when the text, or a sentence of it, is clearly in another language or script.</param>
@@ -58,12 +58,14 @@ public sealed class LanguageDetector
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         }
-        _languages = [.. dict.Keys.Where(k => k != "en").Order(StringComparer.Ordinal).Take(30)];
+        _languages = [.. dict.Keys.Where(k => k != "en").Order(StringComparer.Ordinal)];
+        // Each foreign language is a bit of an int mask below bit 31 (English) and bit 30 (kept free).
+        if (_languages.Length > 30)
+            throw new InvalidDataException($"function-words lists {_languages.Length} languages besides English; at most 30 fit the masks.");
         var masks = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var (lang, words) in dict)
         {
             var bit = lang == "en" ? EnglishBit : 1 << Array.IndexOf(_languages, lang);
-            if (lang != "en" && Array.IndexOf(_languages, lang) < 0) continue;
             foreach (var w in words) masks[w] = masks.GetValueOrDefault(w) | bit;
         }
         _masks = masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

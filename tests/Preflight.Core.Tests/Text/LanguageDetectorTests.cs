@@ -19,6 +19,14 @@ public sealed class LanguageDetectorTests
         { "您的预约已确认，请准时到达。回复STOP退订。", "zh" },
         { "Ваша запись подтверждена на вторник. Ответьте STOP для отписки.", "ru" },
         { "예약이 화요일로 확정되었습니다. 수신 거부는 STOP.", "ko" },
+        { "Bonjou, sa se yon rapèl pou randevou ou demen a 9:00 AM. Tanpri rele nou si ou bezwen chanje lè a. Reponn STOP pou kanpe mesaj yo.", "ht" },
+        { "Ou p ap resevwa mesaj nou yo ankò. Mèsi!", "ht" },
+        { "Fadlan xasuuso ballantaada berri saacadda 2:00 PM. Haddii aad rabto inaad beddesho, wac xafiiska. Ku jawaab STOP si aad u joojiso fariimaha.", "so" },
+        { "Mahadsanid! Dalabkaaga waa diyaar oo waxaad ka qaadan kartaa dukaanka maanta iyo berri.", "so" },
+        { "Dzień dobry, przypominamy o wizycie jutro o godz. 14:00. Prosimy o potwierdzenie. Odpowiedz STOP, aby nie otrzymywać wiadomości.", "pl" },
+        { "Dziękujemy za zakupy! Twoje zamówienie jest gotowe do odbioru w naszym sklepie.", "pl" },
+        { "Nyob zoo, koj muaj sijhawm ntsib kws kho mob tag kis thaum 10:00 AM. Thov hu rau peb yog koj xav hloov. Teb STOP kom tsis txhob txais xov.", "hmn" },
+        { "Ua tsaug! Koj cov khoom npaj txhij lawm, tuaj khaws tau hauv peb lub khw.", "hmn" },
     };
 
     public static TheoryData<string> English => new()
@@ -32,6 +40,16 @@ public sealed class LanguageDetectorTests
         "Luxe Hair Studio: up to 6 msgs/mo. Msg&data rates may apply. Visit luxehairstudio.com/com-os-das.",
         "Chicago, IL 60611 - Los Angeles, CA - Las Vegas, NV. Our offices are open.",
         "Café Zoë: Your catering order is confirmed.",
+        "Nowak Dental: Hi Anna, your cleaning is on Tue at 9 AM. Reply STOP to opt out.",
+        "Hi, this is Dr. Jakub Wiśniewski's office confirming your visit on Friday. Reply STOP to cancel.",
+        "Pierogi Palace in Chicago: Dziękujemy! Your order is ready. Reply STOP to opt out.",
+        "Tak Sushi at Jak Plaza: your order is ready for pickup. Reply STOP to opt out.",
+        "Port-au-Prince Bakery: your pâté kòde order is ready for pickup. Reply STOP to opt out.",
+        "Little Haiti Kitchen, Miami: Bonjou! Your griot plate is ready. Reply STOP to opt out.",
+        "Hmong Village Cafe: Koua Vang, your table for 2 is ready. Reply STOP to opt out.",
+        "Lub Dub Cardiology: Pa Lee Yang, your echo is on Monday at 8 AM. Reply STOP to opt out.",
+        "Mogadishu Market: your order is ready for pickup. Reply STOP to opt out.",
+        "Hi Ayaan, this is Cedar Pharmacy: your refill is ready. Reply STOP to opt out.",
         "OK",
         "",
     };
@@ -63,6 +81,18 @@ public sealed class LanguageDetectorTests
         Assert.False(g.IsEnglish);
         Assert.True(g.IsBilingual);
         Assert.Equal(language, g.Language);
+    }
+
+    [Fact]
+    public void Lists_no_more_languages_than_the_masks_hold()
+    {
+        var codes = ReferenceData.Default.List("function-words")
+            .Where(l => l.IndexOf(':', StringComparison.Ordinal) > 0)
+            .Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)].Trim())
+            .Where(c => c != "en")
+            .ToList();
+        Assert.Contains("hmn", codes);
+        Assert.InRange(codes.Count, 1, 30);
     }
 
     [Fact]

@@ -48,6 +48,9 @@ public sealed class CampaignNotInEnglishRule : Rule
         "vi" => "Vietnamese",
         "tl" => "Tagalog",
         "pl" => "Polish",
+        "ht" => "Haitian Creole",
+        "so" => "Somali",
+        "hmn" => "Hmong",
         _ => $"another language ({code})",
     };
 }

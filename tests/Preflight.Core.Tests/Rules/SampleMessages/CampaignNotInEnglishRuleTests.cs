@@ -13,6 +13,10 @@ public sealed class CampaignNotInEnglishRuleTests
         "Bright Smile Dental: Reminder, your visit with Dr. García is mañana at 9. Reply STOP to opt out.",
         "Bright Smile Dental: Your visit on Tuesday is confirmed and we will see you at the front desk. Reply STOP to opt out. Responda STOP para cancelar.",
         "Café Zoë: Your croissant order is ready. Bon appétit! Reply STOP to opt out.",
+        "Bright Smile Dental: Hi Anna Nowak, your cleaning is Tue at 10:30 AM. Reply STOP to opt out.",
+        "Bright Smile Dental: Hi Mai Xiong, we will see you Tuesday at 10:30 AM. Ua tsaug! Reply STOP to opt out.",
+        "Bright Smile Dental: Hi Hodan, your visit is Tuesday at 10:30 AM. Mahadsanid! Reply STOP to opt out.",
+        "Bright Smile Dental: Hi Jean-Baptiste, your visit is Tuesday at 10:30 AM. Mèsi! Reply STOP to opt out.",
     };
 
     public static TheoryData<string> Foreign => new()
@@ -34,6 +38,17 @@ public sealed class CampaignNotInEnglishRuleTests
         var r = RuleTester.Fails(Rule, Golden.With(c => c with { Sample2 = sample }), Fields.Sample2);
         Assert.Single(r.Findings);
         Assert.Contains("not English", r.Findings[0].Message);
+    }
+
+    [Theory]
+    [InlineData("Bright Smile Dental: Bonjou Marie, randevou ou se madi a 10:30 AM. Tanpri rive bonè. Reponn STOP pou kanpe mesaj yo.", "Haitian Creole")]
+    [InlineData("Bright Smile Dental: Salaan Hodan, ballantaada waa Talaado saacadda 10:30 AM. Fadlan soo goor hore. Ku jawaab STOP si aad u joojiso.", "Somali")]
+    [InlineData("Bright Smile Dental: Dzień dobry, przypominamy o wizycie we wtorek o godz. 10:30. Odpowiedz STOP, aby nie otrzymywać wiadomości.", "Polish")]
+    [InlineData("Bright Smile Dental: Nyob zoo Mai, koj lub sijhawm yog hnub Tuesday thaum 10:30 AM. Teb STOP kom tsis txhob txais xov.", "Hmong")]
+    public void Names_the_language_of_a_sample(string sample, string language)
+    {
+        var r = RuleTester.Fails(Rule, Golden.With(c => c with { Sample2 = sample }), Fields.Sample2);
+        Assert.Contains(language, r.Findings[0].Message);
     }
 
     [Fact]
