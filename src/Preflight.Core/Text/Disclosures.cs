@@ -12,7 +12,7 @@ public static partial class Disclosures
     private const int T = 2000;
 
     /// <summary>The gated patterns of this class, for the tests that hold each to its unanchored form.</summary>
-    internal static IReadOnlyList<LeadGatedRegex> Gates => [FrequencyGate, MessageTypeGate];
+    internal static IReadOnlyList<LeadGatedRegex> Gates => [CommonFrequencyGate, FrequencyGate, MessageTypeGate];
     private const string OptOutWords = "STOP|STOPALL|STOP ALL|END|CANCEL|QUIT|UNSUBSCRIBE|OPTOUT|OPT-OUT|OPT OUT|REVOKE|REMOVE";
 
     /// <summary>"Reply STOP to unsubscribe", "Txt STOP to opt out", "STOP to end", "STOP at any time to cancel", "text END to cancel", "unsubscribe by replying STOP".</summary>
@@ -33,7 +33,10 @@ public static partial class Disclosures
     public static TextMatch? FindFrequency(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        return FrequencyGate.Find(text);
+        // The everyday wordings first: they are what nearly every compliant text says, and their pattern is a fraction
+        // of the whole one's cost. Whether a text discloses a frequency is the same either way, as the whole pattern
+        // includes them; only the excerpt quoted can differ, when a rarer wording comes earlier in the text.
+        return CommonFrequencyGate.Find(text) ?? FrequencyGate.Find(text);
     }
 
     /// <summary>"Msg &amp; data rates may apply", "Message and data rates may apply", "Std msg rates apply".</summary>
@@ -136,6 +139,18 @@ public static partial class Disclosures
     [GeneratedRegex(@"(?<![\w'])[""'“‘]?(?:HELP|INFO)[""'”’]?\s*(?:for|4|2|to\s+get|to\s+receive)\s+(?i:help|info|information|assistance|support|more|customer\s+care)\b", RegexOptions.CultureInvariant, T)]
     private static partial Regex HelpKeywordFor();
 
+    // The everyday frequency wordings ("Msg frequency varies", "up to 4 msgs/mo", "recurring", "one message per
+    // request"): a subset of FrequencyPattern, searched first by FindFrequency.
+    private const string CommonFrequencyPattern = @"\b(?:(?:msgs?|messages?|texts?|sms|txt)\s*(?:&|and)?\s*freq(?:uency\b|\.|\b)|frequency\s+(?:varies|may\s+vary|will\s+vary|depends|is)|recurring|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?|about\s+|approx(?:imately|\.)?\s+|no\s+more\s+than\s+|at\s+most\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)(?:[\s-]+(?:or|to|-)[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:(?:promotional|marketing|text|sms|reminder|alert|account|msg)\s+)?(?:msgs?|messages?|texts?|txts?|sms|alerts?|reminders?|notifications?|updates?|codes?|passcodes?)\s*(?:/|per|a|an|each|every|each)\s*(?:day|week|month|mo|wk|wks|yr|year|quarter|request|login|log-in|sign[\s-]?in|order|appointment|transaction|purchase|booking|visit|reservation|shipment|delivery|event|verification)s?\b|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:msgs?|messages?|texts?|alerts?)\s+(?:monthly|weekly|daily)\b|(?:daily|weekly|bi-?weekly|monthly)\s+(?:msgs?|messages?|texts?|alerts?|updates?|tips?|reminders?|deals|offers|newsletters?)|(?:one|1)\s+(?:time\s+)?(?:message|msg|text|reply|confirmation)\s+(?:only|per\s+request)|(?:message|msg)s?\s+(?:are\s+)?sent\s+(?:only\s+)?(?:when|as\s+needed|upon))";
+
+    [GeneratedRegex(CommonFrequencyPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex CommonFrequency();
+
+    [GeneratedRegex(@"\G(?:" + CommonFrequencyPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex CommonFrequencyHere();
+
+    private static readonly LeadGatedRegex CommonFrequencyGate = new(CommonFrequency(), CommonFrequencyHere(), "msg mes tex sms txt fre rec up. max abo app no. at. # one two thr fou fiv six sev eig nin ten a. dai wee bi mon");
+
     // The periods a count of messages is given for after "/", "a" or "an" ("4 msgs/mo", "one text a week").
     private const string Period = @"(?:day|week|month|mo|wk|wks|yr|year|quarter|semester|term|season|request|login|log-in|sign[\s-]?in|order|appointment|transaction|purchase|booking|visit|reservation|shipment|delivery|event|verification|stay|trip|ride)s?\b";
 
@@ -212,7 +227,9 @@ public static partial class Disclosures
     // "Consent is not a condition of purchase", "Opting in is optional", "Texting is voluntary", "Not required for
     // service." (as its own sentence), "Saying no does not affect your coverage", "You don't have to opt in to buy".
     [GeneratedRegex(@"\b(?:consent|agreement|opting\s+in|opt[\s-]?in|signing\s+up|enrollment|enrolling|subscribing|texting|sms|text\s+messag(?:es|ing)|(?:sms|text)\s+(?:alerts|messages|consent)|participation|participating|(?:this|the)\s+(?:sms\s+)?(?:box|checkbox))\s+(?:to\s+receive\s+\w+\s+)?(?:is\s+|are\s+)?(?:(?:completely|entirely|always|totally|strictly|100%)\s+)?(?:not\s+(?:a\s+)?(?:condition|required|necessary|needed|mandatory)|optional|voluntary)"
-        + @"|(?:(?<=^)|(?<=[.!?;:""“”]\s{0,3}))not\s+(?:a\s+)?(?:condition\s+of|required\s+(?:for|to)|necessary\s+(?:for|to)|needed\s+(?:for|to))\s+(?:any\s+|a\s+)?(?:purchase|purchasing|service|services|buy|book|booking|enroll|enrollment|use|care|treatment|employment|coverage)"
+        // "not" read first and the sentence start checked behind it, so the search can skip to the letter n instead
+        // of trying every position.
+        + @"|not(?<=(?:^|[.!?;:""“”]\s{0,3})not)\s+(?:a\s+)?(?:condition\s+of|required\s+(?:for|to)|necessary\s+(?:for|to)|needed\s+(?:for|to))\s+(?:any\s+|a\s+)?(?:purchase|purchasing|service|services|buy|book|booking|enroll|enrollment|use|care|treatment|employment|coverage)"
         + @"|\b(?:saying\s+no|declining|not\s+opting\s+in|choosing\s+not\s+to\s+(?:opt\s+in|sign\s+up)|refusing)\s+(?:to\s+\w+\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:affect|change|impact|limit)"
         + @"|\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+(?:have|need)\s+to\s+(?:opt[\s-]?in|consent|agree|sign\s+up|subscribe|check\s+(?:the|this)\s+box)\s+(?:to|in\s+order\s+to|before)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex NotACondition();
