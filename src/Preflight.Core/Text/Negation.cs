@@ -34,11 +34,17 @@ public static partial class Negation
     /// </summary>
     public static bool IsDeniedAfter(string text, int end)
     {
-        if (end < 0 || end >= text.Length) return false;
+        var after = ClauseAfter(text, end);
+        return !after.IsEmpty && DeniedAfterPattern().IsMatch(after);
+    }
+
+    /// <summary>The rest of the clause from <paramref name="end"/>: up to the next sentence or clause mark, at most 60 characters.</summary>
+    internal static ReadOnlySpan<char> ClauseAfter(string text, int end)
+    {
+        if (end < 0 || end >= text.Length) return [];
         var after = text.AsSpan(end, Math.Min(Window, text.Length - end));
         var cut = after.IndexOfAny(".;!?\n");
-        if (cut >= 0) after = after[..cut];
-        return !after.IsEmpty && DeniedAfterPattern().IsMatch(after);
+        return cut >= 0 ? after[..cut] : after;
     }
 
     [GeneratedRegex(@"\b(?:never|not|no\s+longer|aren['’]t|isn['’]t|won['’]t|wont)\s+(?:be\s+|been\s+|get\s+|automatically\s+)*(?:texted|messaged|contacted|enrolled|added|subscribed|sent\s+(?:texts?|messages?)|used|included)\b|\bunless\s+(?:they|you|he|she|the\s+\w+)\s+(?:first\s+|explicitly\s+|separately\s+|personally\s+|have\s+|has\s+)*(?:opt(?:s|ed)?[\s-]?in|consent(?:s|ed)?|sign(?:s|ed)?\s+up|agree(?:s|d)?|request(?:s|ed)?|ask(?:s|ed)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]

@@ -112,14 +112,7 @@ internal static partial class SampleFields
     /// Whether the rest of the clause takes a mention back ("Marketing messages are not sent", "promotions will never
     /// be included"); the content classifier only looks for negation before the words.
     /// </summary>
-    public static bool NegatedAfter(string text, TextMatch match)
-    {
-        var rest = text.AsSpan(match.End);
-        var cut = rest.IndexOfAny(".;!?\n");
-        if (cut >= 0) rest = rest[..cut];
-        if (rest.Length > 60) rest = rest[..60];
-        return TrailingNegator().IsMatch(rest);
-    }
+    public static bool NegatedAfter(string text, TextMatch match) => TrailingNegator().IsMatch(Negation.ClauseAfter(text, match.End));
 
     [GeneratedRegex(@"^[\w\s,'/&-]*?\b(?:(?:is|are|was|were|has|have|had|will|would|shall|may|can|do|does|did|be)\s+(?:not|never)|isn't|aren't|won't|never|not\s+(?:be\s+)?(?:sent|included|used|part))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TrailingNegator();
