@@ -12,12 +12,8 @@ public static partial class Negation
 
     public static bool IsNegated(string text, int index)
     {
-        if (index <= 0) return false;
-        var from = Math.Max(0, index - Window);
-        var before = text.AsSpan(from, index - from);
-        // Only the current clause counts: cut at the last sentence or clause boundary.
-        var cut = before.LastIndexOfAny(".;!?\n");
-        if (cut >= 0) before = before[(cut + 1)..];
+        // Only the current clause counts.
+        var before = ClauseBefore(text, index);
         if (before.IsEmpty) return false;
         foreach (var m in NegatorPattern().EnumerateMatches(before))
         {
@@ -36,6 +32,19 @@ public static partial class Negation
     {
         var after = ClauseAfter(text, end);
         return !after.IsEmpty && DeniedAfterPattern().IsMatch(after);
+    }
+
+    /// <summary>
+    /// The clause before <paramref name="start"/>: back to the last sentence or clause mark, at most
+    /// <paramref name="window"/> characters.
+    /// </summary>
+    internal static ReadOnlySpan<char> ClauseBefore(string text, int start, int window = Window)
+    {
+        if (start <= 0) return [];
+        var from = Math.Max(0, Math.Min(start, text.Length) - window);
+        var before = text.AsSpan(from, Math.Min(start, text.Length) - from);
+        var cut = before.LastIndexOfAny(".;!?\n");
+        return cut >= 0 ? before[(cut + 1)..] : before;
     }
 
     /// <summary>The rest of the clause from <paramref name="end"/>: up to the next sentence or clause mark, at most 60 characters.</summary>

@@ -75,10 +75,7 @@ internal static partial class SampleFields
     /// </summary>
     public static bool KeptFromSharing(string text, TextMatch match)
     {
-        var before = text.AsSpan(0, match.Start);
-        var start = before.LastIndexOfAny(".;!?\n");
-        if (start >= 0) before = before[(start + 1)..];
-        if (before.Length > 200) before = before[^200..];
+        var before = Negation.ClauseBefore(text, match.Start, window: 200);
         return ForAPurpose().IsMatch(before) && CallToActionText.FindPrivacyDisclosure(before.ToString()) is not null;
     }
 
@@ -89,23 +86,8 @@ internal static partial class SampleFields
     /// </summary>
     public static bool AlreadyApplied(string text, TextMatch match)
     {
-        var after = Clause(text.AsSpan(match.End), forward: true);
-        if (AppliedAfter().IsMatch(after)) return true;
-        var before = Clause(text.AsSpan(0, match.Start), forward: false);
-        return AppliedBefore().IsMatch(before);
-
-        static ReadOnlySpan<char> Clause(ReadOnlySpan<char> s, bool forward)
-        {
-            if (forward)
-            {
-                var cut = s.IndexOfAny(".;!?\n");
-                if (cut >= 0) s = s[..cut];
-                return s.Length > 60 ? s[..60] : s;
-            }
-            var start = s.LastIndexOfAny(".;!?\n");
-            if (start >= 0) s = s[(start + 1)..];
-            return s.Length > 60 ? s[^60..] : s;
-        }
+        return AppliedAfter().IsMatch(Negation.ClauseAfter(text, match.End))
+            || AppliedBefore().IsMatch(Negation.ClauseBefore(text, match.Start));
     }
 
     /// <summary>
