@@ -255,33 +255,29 @@ public sealed class ContentClassifier
 
     /// <summary>
     /// Where the phrases of each category can start, as read from the lists, for all categories at once. A phrase that
-    /// starts with a word character matches only where no [\w$] stands before it (the pattern's look-behind) and the
-    /// text starts with the phrase's leading letters and digits (up to three, compared without case), or with a digit
-    /// for a <c>{n}</c> phrase; any other phrase starts with its own first character. A phrase whose first word is plain
-    /// (ASCII letters and digits only, as in "stop foreclosure" or "promo") is held to more: after that word the pattern
-    /// wants a space, a hyphen or no word character, so where the text's word is plain ASCII too it must be that word
-    /// ("stop", not "stopped"; "promo", not "property"). The test is conservative: a non-ASCII character, which
-    /// case-insensitive matching might equate with an ASCII letter, is taken to match anything, and a category with a
+    /// starts with a word character matches only where no [\w$] stands before it (the pattern's look-behind); a phrase
+    /// starting with an ASCII symbol ("$", "%") matches only at that symbol. At such a place each phrase filed under the
+    /// text's leading characters is held to its <see cref="Lead"/>: what the phrase's pattern demands of the text from
+    /// there, read as far as that can be told cheaply ("stop foreclosure" wants "stop", spaces or hyphens, then
+    /// "foreclosure"; "repayment*" wants "repayment"). The test is conservative: a non-ASCII character in the text, which
+    /// case-insensitive matching might equate with an ASCII letter, ends it in the phrase's favour, and a category with a
     /// phrase whose start cannot be told this way is not filtered at all.
     /// </summary>
     private sealed class StartTable
     {
         private const int Alnum = WordKeys.Alnum;
 
-        // Leading letters of every word phrase, by one, two or three of them.
-        private readonly Prefixes _all = new();
+        // Word phrases by their leading one, two or three ASCII letters and digits (fewer when the phrase's literal
+        // start is shorter: "a week from your phone" under "a", "e-cig*" under "e").
+        private readonly Lead[]?[] _one = new Lead[]?[Alnum];
+        private readonly Lead[]?[] _two = new Lead[]?[Alnum * Alnum];
+        private readonly Lead[]?[] _three = new Lead[]?[Alnum * Alnum * Alnum];
 
-        // Leading letters of the phrases whose first word is not plain ("discount*", "e-cig", "{n}% off" aside).
-        private readonly Prefixes _loose = new();
+        // Phrases starting with a number ("{n}% off"), and with an ASCII symbol ("${n} off"), by that character.
+        private Lead[] _number = [];
+        private readonly Lead[]?[] _other = new Lead[]?[128];
 
-        // Plain first words: one or two letters long by the word itself, longer ones by their first three letters.
-        private readonly int[] _plainOne = new int[Alnum];
-        private readonly int[] _plainTwo = new int[Alnum * Alnum];
-        private readonly List<(string Word, int Mask)>?[] _plainLonger = new List<(string Word, int Mask)>?[Alnum * Alnum * Alnum];
-
-        // Phrases starting with an ASCII symbol ("$", "%", "#"), by that character; no other character is ever added.
-        private readonly int[] _other = new int[128];
-        private int _wordStart, _digit, _unfiltered;
+        private int _wordStart, _unfiltered;
 
         public bool IsFiltered(ContentCategory category) => (_unfiltered & (1 << (int)category)) == 0;
 
@@ -292,42 +288,23 @@ public sealed class ContentClassifier
             {
                 var phrase = raw.Trim();
                 if (phrase.Length == 0) continue;
-                var first = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+                var lead = Lead.Of(phrase, bit);
                 if (IsWordChar(phrase[0]) || phrase.StartsWith("{n}", StringComparison.Ordinal))
                 {
-                    if (first.StartsWith("{n}", StringComparison.Ordinal)) { _digit |= bit; continue; }
-                    int key = 0, n = 0;
-                    for (; n < first.Length && n < 3; n++)
-                    {
-                        var c = first[n];
-                        // Stop where Word() writes something other than the character itself.
-                        if ((c == '*' && n == first.Length - 1) || c == '{' || (c == '-' && n > 0 && n < first.Length - 1) || c is '\'' or '’')
-                            break;
-                        var index = WordKeys.AlnumIndex(c);
-                        if (index < 0) break;
-                        key = key * Alnum + index;
-                    }
-                    if (n == 0) { _unfiltered |= bit; continue; } // "_x" or a non-ASCII first letter: no cheap test
                     _wordStart |= bit;
-                    _all.Add(n, key, bit);
-                    if (!first.All(char.IsAsciiLetterOrDigit)) _loose.Add(n, key, bit);
-                    else if (first.Length == 1) _plainOne[key] |= bit;
-                    else if (first.Length == 2) _plainTwo[key] |= bit;
-                    else
-                    {
-                        var word = first.ToLowerInvariant();
-                        var list = _plainLonger[key] ??= [];
-                        var at = list.FindIndex(e => e.Word == word);
-                        if (at < 0) list.Add((word, bit));
-                        else list[at] = (word, list[at].Mask | bit);
-                    }
+                    if (lead.StartsWithNumber) { _number = [.. _number, lead]; continue; }
+                    // The phrase's leading ASCII letters and digits, up to three, as the pattern takes them literally.
+                    var (n, key) = lead.LeadingAlnum();
+                    if (n == 0) { _unfiltered |= bit; continue; } // "_x" or a non-ASCII first letter: no cheap test
+                    var table = n == 1 ? _one : n == 2 ? _two : _three;
+                    table[key] = [.. table[key] ?? [], lead];
                 }
                 else
                 {
                     var c = phrase[0];
                     // An optional first element ('s, a lone *), or a character case folding might equate with another.
-                    if (c is '\'' or '’' || (c == '*' && first.Length == 1) || c >= 0x80 || char.IsLetter(c)) { _unfiltered |= bit; continue; }
-                    _other[c] |= bit;
+                    if (c is '\'' or '’' || (c == '*' && phrase.Split(' ')[0].Length == 1) || c >= 0x80 || char.IsLetter(c)) { _unfiltered |= bit; continue; }
+                    _other[c] = [.. _other[c] ?? [], lead];
                 }
             }
         }
@@ -338,28 +315,18 @@ public sealed class ContentClassifier
             var capacity = Math.Min(256, text.Length / 8 + 4);
             var positions = new List<int>(capacity);
             var masks = new List<int>(capacity);
-            var wordStart = _wordStart | _digit;
             var union = 0;
             for (var p = 0; p < text.Length; p++)
             {
                 var c = text[p];
-                var mask = c < 128 ? _other[c] : 0;
-                var wordEnd = p; // past the ASCII letters and digits read from p, when read
+                var mask = c < 128 && _other[c] is { } symbol ? Lead.Test(symbol, text, p, 0) : 0;
                 if (p == 0 || !IsAsciiWordOrDollar(text[p - 1]))
                 {
-                    if (c >= 0x80) mask |= wordStart;
-                    else
+                    if (c >= 0x80) mask |= _wordStart;
+                    else if (char.IsAsciiLetterOrDigit(c))
                     {
-                        if (char.IsAsciiDigit(c)) mask |= _digit;
-                        if (char.IsAsciiLetterOrDigit(c))
-                        {
-                            wordEnd = p + 1;
-                            while (wordEnd < text.Length && char.IsAsciiLetterOrDigit(text[wordEnd])) wordEnd++;
-                            // A plain word ends at an ASCII character; one running on into other letters is read loosely.
-                            mask |= wordEnd == text.Length || text[wordEnd] < 0x80
-                                ? _loose.At(text, p, _wordStart) | Plain(text.AsSpan(p, wordEnd - p))
-                                : _all.At(text, p, _wordStart);
-                        }
+                        if (char.IsAsciiDigit(c)) mask = Lead.Test(_number, text, p, mask);
+                        mask = Words(text, p, mask);
                     }
                 }
                 if (mask != 0)
@@ -370,61 +337,158 @@ public sealed class ContentClassifier
                 }
                 // The rest of a run of ASCII letters, digits and underscores has a word character before each of its
                 // characters and none of them starts a symbol phrase: no candidate there.
-                if (wordEnd > p) p = wordEnd - 1;
                 if (char.IsAsciiLetterOrDigit(c) || c == '_')
                     while (p + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[p + 1]) || text[p + 1] == '_')) p++;
             }
             return new PhraseStartsInText(positions, masks, union);
         }
 
-        // The categories with a phrase whose plain first word is this word of the text, compared without case.
-        private int Plain(ReadOnlySpan<char> word)
+        // The categories with a word phrase whose lead the text meets at p, an ASCII letter or digit; a non-ASCII
+        // character among the next two lets every word phrase through, as the phrases filed under them cannot be told.
+        private int Words(string text, int p, int mask)
         {
-            var i0 = WordKeys.AlnumIndex(word[0]);
-            if (word.Length == 1) return _plainOne[i0];
-            var i01 = i0 * Alnum + WordKeys.AlnumIndex(word[1]);
-            if (word.Length == 2) return _plainTwo[i01];
-            var list = _plainLonger[i01 * Alnum + WordKeys.AlnumIndex(word[2])];
-            if (list is null) return 0;
-            var mask = 0;
-            foreach (var (w, m) in list)
-                if (w.Length == word.Length && word.Equals(w, StringComparison.OrdinalIgnoreCase)) mask |= m;
-            return mask;
-        }
-
-        /// <summary>Categories by the leading one, two or three letters and digits of their phrases.</summary>
-        private sealed class Prefixes
-        {
-            private readonly int[] _one = new int[Alnum];
-            private readonly int[] _two = new int[Alnum * Alnum];
-            private readonly int[] _three = new int[Alnum * Alnum * Alnum];
-
-            public void Add(int letters, int key, int bit) => (letters == 1 ? _one : letters == 2 ? _two : _three)[key] |= bit;
-
-            // The categories whose phrases may start at p, an ASCII letter or digit; a non-ASCII character among the
-            // next two lets every word phrase through (wordStart).
-            public int At(string text, int p, int wordStart)
-            {
-                var i0 = WordKeys.AlnumIndex(text[p]);
-                var mask = _one[i0];
-                if (p + 1 >= text.Length) return mask;
-                var c1 = text[p + 1];
-                if (c1 >= 0x80) return mask | wordStart;
-                var i1 = WordKeys.AlnumIndex(c1);
-                if (i1 < 0) return mask;
-                mask |= _two[i0 * Alnum + i1];
-                if (p + 2 >= text.Length) return mask;
-                var c2 = text[p + 2];
-                if (c2 >= 0x80) return mask | wordStart;
-                var i2 = WordKeys.AlnumIndex(c2);
-                return i2 < 0 ? mask : mask | _three[(i0 * Alnum + i1) * Alnum + i2];
-            }
+            var i0 = WordKeys.AlnumIndex(text[p]);
+            if (_one[i0] is { } one) mask = Lead.Test(one, text, p, mask);
+            if (p + 1 >= text.Length) return mask;
+            var c1 = text[p + 1];
+            if (c1 >= 0x80) return mask | _wordStart;
+            var i1 = WordKeys.AlnumIndex(c1);
+            if (i1 < 0) return mask;
+            var i01 = i0 * Alnum + i1;
+            if (_two[i01] is { } two) mask = Lead.Test(two, text, p, mask);
+            if (p + 2 >= text.Length) return mask;
+            var c2 = text[p + 2];
+            if (c2 >= 0x80) return mask | _wordStart;
+            var i2 = WordKeys.AlnumIndex(c2);
+            return i2 >= 0 && _three[i01 * Alnum + i2] is { } three ? Lead.Test(three, text, p, mask) : mask;
         }
 
         private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
         private static bool IsAsciiWordOrDollar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$';
+    }
 
+    /// <summary>
+    /// What one phrase's pattern (see <see cref="Word"/> and <see cref="Build"/>) demands of the text where it starts,
+    /// as a few steps: a character (compared without case), an optional space or hyphen (a hyphen inside a word), one
+    /// or more spaces or hyphens (between words), a number, and no word character after the phrase's last word. The
+    /// steps stop where the pattern stops being literal (<c>*</c>, an apostrophe, a non-ASCII letter) or where
+    /// reading greedily could differ from the pattern's backtracking (a number followed by a digit, "." or ","), so
+    /// failing them means the pattern cannot match there.
+    /// </summary>
+    private sealed class Lead
+    {
+        private const char OptionalSeparator = '\u0001', Separators = '\u0002', Number = '\u0003', WordEnd = '\u0004';
+
+        private readonly string _steps;
+
+        private Lead(string steps, int mask)
+        {
+            _steps = steps;
+            Mask = mask;
+        }
+
+        /// <summary>The phrase's category, as a bit.</summary>
+        public int Mask { get; }
+
+        public bool StartsWithNumber => _steps.Length > 0 && _steps[0] == Number;
+
+        public static Lead Of(string phrase, int mask)
+        {
+            var steps = new StringBuilder();
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var w = 0; w < words.Length; w++)
+            {
+                // Spaces or hyphens before a word that starts with a hyphen could give one back: no more is told.
+                if (w > 0 && words[w][0] == '-') return new Lead(steps.ToString(), mask);
+                if (w > 0) steps.Append(Separators);
+                if (!Append(steps, words[w])) return new Lead(steps.ToString(), mask);
+            }
+            // Build's tail: a phrase ending in a word character or a number wants no word character after it.
+            var last = words[^1];
+            if (char.IsLetterOrDigit(last[^1]) || last[^1] == '_' || last.EndsWith("{n}", StringComparison.Ordinal)) steps.Append(WordEnd);
+            return new Lead(steps.ToString(), mask);
+        }
+
+        // One word's steps; false where the word stops being literal, so that nothing after it is demanded.
+        private static bool Append(StringBuilder steps, string word)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i];
+                if (c == '{' && string.CompareOrdinal(word, i, "{n}", 0, 3) == 0)
+                {
+                    steps.Append(Number);
+                    i += 2;
+                    // The number's digits are read greedily; a digit, "." or "," after it could take some back.
+                    if (i + 1 < word.Length && (char.IsDigit(word[i + 1]) || word[i + 1] is '.' or ',')) return false;
+                }
+                else if (c == '-' && i > 0 && i < word.Length - 1) steps.Append(OptionalSeparator);
+                else if (c is '*' or '\'' or '’' or '{' || c >= 0x80 || char.IsWhiteSpace(c)) return false;
+                else steps.Append(char.ToLowerInvariant(c));
+            }
+            return true;
+        }
+
+        /// <summary>How many of the leading steps are ASCII letters or digits (up to three), and their key.</summary>
+        public (int Letters, int Key) LeadingAlnum()
+        {
+            int n = 0, key = 0;
+            for (; n < _steps.Length && n < 3; n++)
+            {
+                var index = WordKeys.AlnumIndex(_steps[n]);
+                if (index < 0) break;
+                key = key * Alnum + index;
+            }
+            return (n, key);
+        }
+
+        private const int Alnum = WordKeys.Alnum;
+
+        /// <summary>The mask with the categories of the leads the text may meet at p added.</summary>
+        public static int Test(Lead[] leads, string text, int p, int mask)
+        {
+            foreach (var lead in leads)
+                if ((mask & lead.Mask) == 0 && lead.MayMatch(text, p)) mask |= lead.Mask;
+            return mask;
+        }
+
+        /// <summary>Whether the phrase's pattern may match at p: false only when a step certainly fails.</summary>
+        public bool MayMatch(string text, int p)
+        {
+            var steps = _steps;
+            for (var s = 0; s < steps.Length; s++)
+            {
+                var step = steps[s];
+                if (step == WordEnd)
+                    return p >= text.Length || text[p] >= 0x80 || !(char.IsAsciiLetterOrDigit(text[p]) || text[p] == '_');
+                if (p >= text.Length) return false;
+                var t = text[p];
+                switch (step)
+                {
+                    case OptionalSeparator:
+                        if (t == '-' || char.IsWhiteSpace(t)) p++;
+                        break;
+                    case Separators:
+                        if (!(t == '-' || char.IsWhiteSpace(t))) return false;
+                        while (p < text.Length && (text[p] == '-' || char.IsWhiteSpace(text[p]))) p++;
+                        break;
+                    case Number:
+                        if (t >= 0x80) return true; // \d takes every decimal digit
+                        if (!char.IsAsciiDigit(t)) return false;
+                        while (p < text.Length && char.IsAsciiDigit(text[p])) p++;
+                        // A decimal part, or a digit that is not ASCII, could go either way: no more is told.
+                        if (p < text.Length && (text[p] is '.' or ',' || text[p] >= 0x80)) return true;
+                        break;
+                    default:
+                        if (t >= 0x80) return true;
+                        if (char.ToLowerInvariant(t) != step) return false;
+                        p++;
+                        break;
+                }
+            }
+            return true;
+        }
     }
 
     /// <summary>A category's patterns: every phrase, the strong phrases alone (anchored; null when all or none are weak), exceptions.</summary>

@@ -177,6 +177,27 @@ public sealed class ContentClassifierTests
         }, minFound: 1_000);
     }
 
+    /// <summary>
+    /// Everyday words that share a commerce phrase's first letters or first word ("Reply" and "repayment*", "Stop by"
+    /// and "stop foreclosure", "for up to date hours" and "for up to ${n}") are not even candidates, so the category's
+    /// pattern is never tried on them; the words of a real phrase are.
+    /// </summary>
+    [Theory]
+    [InlineData("Reply STOP to opt out. Stop by for up to date hours.", false)]
+    [InlineData("In store pickup is free. Confirm your visit; mats and socks in stock.", false)]
+    [InlineData("Previously viewed items, prescriptions and 3 PM reminders.", false)]
+    [InlineData("Repayment starts next month.", true)]
+    [InlineData("We stop foreclosure fast.", true)]
+    [InlineData("Get approved for up to $5,000.", true)]
+    [InlineData("In-house financing available.", true)]
+    public void Phrase_leads_rule_out_everyday_words(string text, bool candidate)
+    {
+        var keys = WordKeys.Of(text);
+        Classifier.FindHits(ContentCategory.Marketing, text, keys);
+        var commerce = (1 << (int)ContentCategory.DirectLending) | (1 << (int)ContentCategory.HighRiskFinancial) | (1 << (int)ContentCategory.AffiliateLeadGen);
+        Assert.Equal(candidate, (keys.Starts!.Union & commerce) != 0);
+    }
+
     [Fact]
     public void Classifies_a_long_text_quickly()
     {
