@@ -12,7 +12,7 @@ public static partial class Disclosures
     private const int T = 2000;
 
     /// <summary>The gated patterns of this class, for the tests that hold each to its unanchored form.</summary>
-    internal static IReadOnlyList<LeadGatedRegex> Gates => [CommonFrequencyGate, FrequencyGate, MessageTypeGate];
+    internal static IReadOnlyList<LeadGatedRegex> Gates => [CommonFrequencyGate, FrequencyGate, MessageTypeGate, NotAConditionGate];
     private const string OptOutWords = "STOP|STOPALL|STOP ALL|END|CANCEL|QUIT|UNSUBSCRIBE|OPTOUT|OPT-OUT|OPT OUT|REVOKE|REMOVE";
 
     /// <summary>"Reply STOP to unsubscribe", "Txt STOP to opt out", "STOP to end", "STOP at any time to cancel", "text END to cancel", "unsubscribe by replying STOP".</summary>
@@ -115,7 +115,7 @@ public static partial class Disclosures
     public static TextMatch? FindConsentNotCondition(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        return TextMatch.First(NotACondition(), text);
+        return NotAConditionGate.Find(text);
     }
 
     /// <summary>An e-mail address.</summary>
@@ -226,11 +226,18 @@ public static partial class Disclosures
 
     // "Consent is not a condition of purchase", "Opting in is optional", "Texting is voluntary", "Not required for
     // service." (as its own sentence), "Saying no does not affect your coverage", "You don't have to opt in to buy".
-    [GeneratedRegex(@"\b(?:consent|agreement|opting\s+in|opt[\s-]?in|signing\s+up|enrollment|enrolling|subscribing|texting|sms|text\s+messag(?:es|ing)|(?:sms|text)\s+(?:alerts|messages|consent)|participation|participating|(?:this|the)\s+(?:sms\s+)?(?:box|checkbox))\s+(?:to\s+receive\s+\w+\s+)?(?:is\s+|are\s+)?(?:(?:completely|entirely|always|totally|strictly|100%)\s+)?(?:not\s+(?:a\s+)?(?:condition|required|necessary|needed|mandatory)|optional|voluntary)"
+    private const string NotAConditionPattern = @"\b(?:consent|agreement|opting\s+in|opt[\s-]?in|signing\s+up|enrollment|enrolling|subscribing|texting|sms|text\s+messag(?:es|ing)|(?:sms|text)\s+(?:alerts|messages|consent)|participation|participating|(?:this|the)\s+(?:sms\s+)?(?:box|checkbox))\s+(?:to\s+receive\s+\w+\s+)?(?:is\s+|are\s+)?(?:(?:completely|entirely|always|totally|strictly|100%)\s+)?(?:not\s+(?:a\s+)?(?:condition|required|necessary|needed|mandatory)|optional|voluntary)"
         // "not" read first and the sentence start checked behind it, so the search can skip to the letter n instead
         // of trying every position.
         + @"|not(?<=(?:^|[.!?;:""“”]\s{0,3})not)\s+(?:a\s+)?(?:condition\s+of|required\s+(?:for|to)|necessary\s+(?:for|to)|needed\s+(?:for|to))\s+(?:any\s+|a\s+)?(?:purchase|purchasing|service|services|buy|book|booking|enroll|enrollment|use|care|treatment|employment|coverage)"
         + @"|\b(?:saying\s+no|declining|not\s+opting\s+in|choosing\s+not\s+to\s+(?:opt\s+in|sign\s+up)|refusing)\s+(?:to\s+\w+\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:affect|change|impact|limit)"
-        + @"|\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+(?:have|need)\s+to\s+(?:opt[\s-]?in|consent|agree|sign\s+up|subscribe|check\s+(?:the|this)\s+box)\s+(?:to|in\s+order\s+to|before)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+        + @"|\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+(?:have|need)\s+to\s+(?:opt[\s-]?in|consent|agree|sign\s+up|subscribe|check\s+(?:the|this)\s+box)\s+(?:to|in\s+order\s+to|before)\b";
+
+    [GeneratedRegex(NotAConditionPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex NotACondition();
+
+    [GeneratedRegex(@"\G(?:" + NotAConditionPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex NotAConditionHere();
+
+    private static readonly LeadGatedRegex NotAConditionGate = new(NotACondition(), NotAConditionHere(), "con agr opt sig enr sub tex sms par thi the not say dec cho ref do. don doe");
 }

@@ -15,9 +15,18 @@ public static partial class CallToActionText
     /// "pre-checked boxes are never used"), nor words run together in an address or file name
     /// ("…/optin-prechecked.html"), nor other meanings ("already checked in", "numbers are pre-checked against").
     /// </summary>
-    public static TextMatch? FindPrecheckedConsent(string? text)
+    public static TextMatch? FindPrecheckedConsent(string? text) =>
+        string.IsNullOrEmpty(text) || !HasStateWord(text) ? null : SearchPrecheckedConsent(text);
+
+    /// <summary>
+    /// <see cref="FindPrecheckedConsent"/> with only the plain test for the state words, not where they stand: for the
+    /// test that holds <see cref="HasStateWord"/> to it.
+    /// </summary>
+    internal static TextMatch? FindPrecheckedConsentUnfiltered(string text) =>
+        text.AsSpan().IndexOfAny(PrecheckWords) < 0 ? null : SearchPrecheckedConsent(text);
+
+    private static TextMatch? SearchPrecheckedConsent(string text)
     {
-        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(PrecheckWords) < 0) return null;
         string? masked = null;
         IReadOnlyList<UrlMatch>? urls = null;
         foreach (Match m in Prechecked().Matches(text))
@@ -41,6 +50,27 @@ public static partial class CallToActionText
     // Words without which no wording says a box starts checked (searched in one pass, ignoring case as ordinal does).
     private static readonly System.Buffers.SearchValues<string> PrecheckWords = System.Buffers.SearchValues.Create(
         ["checked", "ticked", "selected", "default"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether one of <see cref="PrecheckWords"/> stands where <see cref="Prechecked"/> could take it: every wording
+    /// holds one that starts a word or follows "pre" or "auto" directly ("prechecked", "autoselected"). The
+    /// "checked" of "unchecked" does neither, so the common compliant "unchecked by default" costs no pattern search.
+    /// </summary>
+    private static bool HasStateWord(string text)
+    {
+        var span = text.AsSpan();
+        for (var from = 0; ;)
+        {
+            var i = span[from..].IndexOfAny(PrecheckWords);
+            if (i < 0) return false;
+            i += from;
+            var before = span[..i];
+            if (i == 0 || !char.IsLetter(text[i - 1])
+                || before.EndsWith("pre", StringComparison.OrdinalIgnoreCase) || before.EndsWith("auto", StringComparison.OrdinalIgnoreCase))
+                return true;
+            from = i + 1;
+        }
+    }
 
     /// <summary>Whether the words sit in a web address or a run-together file or path name ("optin-prechecked.html").</summary>
     private static bool InAddressOrFileName(string text, Match m, IReadOnlyList<UrlMatch> urls)
