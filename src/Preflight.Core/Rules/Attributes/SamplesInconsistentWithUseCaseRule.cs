@@ -34,8 +34,13 @@ public sealed class SamplesInconsistentWithUseCaseRule : Rule
 
         var accepted = UseCaseSignals.Neighbours(useCase).Prepend(useCase).ToArray();
         var expected = UseCaseSignals.Describe(useCase);
-        var fitting = samples.Where(s => accepted.Any(u => UseCaseSignals.Find(u, context.Text.Field(s.Pointer)) is not null)).ToList();
-        if (fitting.Count > 0) return OffersBesideTheUseCase(context, useCase, expected, samples.Where(s => !fitting.Contains(s)));
+        bool Fits(TextField s) => accepted.Any(u => UseCaseSignals.Find(u, context.Text.Field(s.Pointer)) is not null);
+
+        // The first sample that fits settles the question; the ones after it are only read again if they carry an offer.
+        var firstFit = -1;
+        for (var i = 0; i < samples.Count && firstFit < 0; i++)
+            if (Fits(samples[i])) firstFit = i;
+        if (firstFit >= 0) return OffersBesideTheUseCase(context, useCase, expected, samples, firstFit, Fits);
 
         var findings = new List<Finding>();
         foreach (var s in samples)
@@ -53,14 +58,19 @@ public sealed class SamplesInconsistentWithUseCaseRule : Rule
 
     // Some sample fits, but in a use case that excludes promotions another one is an offer and nothing else ("Upgrade
     // to Pro and get your first 2 months free" beside a 2FA code): it shows messages the use case does not cover.
-    private static Check OffersBesideTheUseCase(RuleContext context, string useCase, string expected, IEnumerable<TextField> others)
+    // The samples before the first fitting one do not fit; one after it is read for its use case only if it is an
+    // offer (rule 8200 reads the offers anyway under the same condition).
+    private static Check OffersBesideTheUseCase(
+        RuleContext context, string useCase, string expected, IReadOnlyList<TextField> samples, int firstFit, Func<TextField, bool> fits)
     {
         if (!UseCaseSignals.ExcludesMarketing(context.Campaign)) return Check.Pass;
         var findings = new List<Finding>();
-        foreach (var s in others)
+        for (var i = 0; i < samples.Count; i++)
         {
+            if (i == firstFit) continue;
+            var s = samples[i];
             var promo = context.Text.Field(s.Pointer).Get(SampleFields.PromotionalFact);
-            if (promo.Count == 0) continue;
+            if (promo.Count == 0 || (i > firstFit && fits(s))) continue;
             findings.Add(new Finding(
                 $"{SampleFields.Name(s.Pointer)} is an offer ({SampleFields.Quote(promo.Select(p => p.Value))}), not {UseCaseSignals.Article(expected)} {expected} message, but the use case is {useCase}.",
                 Evidence.Words(s.Pointer, s.Value, promo[0].Start, promo[0].Length)));
