@@ -1,4 +1,3 @@
-using System.Text;
 using Preflight.Core.Engine;
 
 namespace Preflight.Core.Rules.SampleMessages;
@@ -18,27 +17,36 @@ public sealed class DuplicateSamplesRule : Rule
 
     public override Check Evaluate(RuleContext context)
     {
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        var findings = new List<Finding>();
-        foreach (var s in context.Samples)
-        {
-            var key = Key(s.Value);
-            if (seen.TryGetValue(key, out var earlier))
-                findings.Add(new Finding(
-                    $"{SampleFields.Name(s.Pointer)} repeats {SampleFields.Name(earlier)}.",
-                    Evidence.Field(s.Pointer, s.Value)));
-            else
-                seen[key] = s.Pointer;
-        }
-        return Check.From(findings);
+        var samples = context.Samples;
+        List<Finding>? findings = null;
+        for (var i = 1; i < samples.Count; i++)
+            for (var j = 0; j < i; j++)
+            {
+                // The first earlier sample that reads the same; any later one that does reads the same as it too.
+                if (!SameMessage(samples[i].Value, samples[j].Value)) continue;
+                (findings ??= []).Add(new Finding(
+                    $"{SampleFields.Name(samples[i].Pointer)} repeats {SampleFields.Name(samples[j].Pointer)}.",
+                    Evidence.Field(samples[i].Pointer, samples[i].Value)));
+                break;
+            }
+        return findings is null ? Check.Pass : Check.From(findings);
     }
 
-    // Case, spacing and punctuation do not make a sample different.
-    private static string Key(string value)
+    /// <summary>
+    /// Whether two samples are the same message: case, spacing and punctuation do not make a sample different, so
+    /// their letters and digits are compared, lower-cased, skipping everything else (most pairs differ early).
+    /// </summary>
+    internal static bool SameMessage(string a, string b)
     {
-        var sb = new StringBuilder(value.Length);
-        foreach (var c in value)
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetterOrDigit(a[i])) i++;
+            while (j < b.Length && !char.IsLetterOrDigit(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (a[i] != b[j] && char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j])) return false;
+            i++;
+            j++;
+        }
     }
 }
