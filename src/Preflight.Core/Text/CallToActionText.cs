@@ -91,7 +91,7 @@ public static partial class CallToActionText
     public static TextMatch? FindConsentCue(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        return TextMatch.First(ConsentCue(), text);
+        return ConsentCueWords.First(text);
     }
 
     /// <summary>
@@ -124,7 +124,7 @@ public static partial class CallToActionText
         var perSentence = matched & ~OptInMethod.Verbal;
         var sentences = Sentences(text);
         var consent = new bool[sentences.Count];
-        for (var i = 0; i < sentences.Count; i++) consent[i] = ConsentCue().IsMatch(sentences[i].Value);
+        for (var i = 0; i < sentences.Count; i++) consent[i] = ConsentCueWords.MayMatch(sentences[i].Value) && ConsentCue().IsMatch(sentences[i].Value);
         var list = new List<OptInMention>();
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -147,14 +147,14 @@ public static partial class CallToActionText
             }
             if (near && (written & OptInMethod.Website) == 0)
             {
-                var online = OnlineWords().Match(s.Value);
+                var online = OnlineFilter.MayMatch(s.Value) ? OnlineWords().Match(s.Value) : Match.Empty;
                 if (online.Success && !Negation.IsNegated(s.Value, online.Index))
                 {
                     list.Add(new OptInMention(OptInMethod.Website, Shift(TextMatch.Of(online), s.Start)));
                     written |= OptInMethod.Website;
                 }
             }
-            var verbal = consent[i] || s.Value.Contains("verbal", StringComparison.OrdinalIgnoreCase) || s.Value.Contains("orally", StringComparison.OrdinalIgnoreCase)
+            var verbal = consent[i] || SaysVerballyOrOrally(s.Value)
                 ? FindVerbalIn(s.Value, consent[i], written != OptInMethod.None)
                 : null;
             if (verbal is not null) list.Add(new OptInMention(OptInMethod.Verbal, Shift(verbal, s.Start)));
@@ -190,6 +190,7 @@ public static partial class CallToActionText
     // with consent words in the sentence and no written method or device there ("sign up in person on our tablet").
     private static TextMatch? FindVerbalIn(string sentence, bool consent, bool writtenHere)
     {
+        if (!SpokenWords.MayMatch(sentence)) return null;
         foreach (Match m in VerbalWords().Matches(sentence))
         {
             if (Negation.IsNegated(sentence, m.Index)) continue;
@@ -297,7 +298,7 @@ public static partial class CallToActionText
     /// <summary>Consent not given one-to-one: bought or shared lists, consent collected by partners or lead sources.</summary>
     public static TextMatch? FindThirdPartyConsent(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return null;
+        if (string.IsNullOrEmpty(text) || !ThirdPartyWords.MayMatch(text)) return null;
         foreach (Match m in ThirdPartyConsent().Matches(text))
             if (!Negation.IsNegated(text, m.Index) && !InnerNegator().IsMatch(m.Value)) return TextMatch.Of(m);
         return null;
@@ -330,7 +331,7 @@ public static partial class CallToActionText
     public static TextMatch? FindCheckbox(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        return TextMatch.First(Checkbox(), text);
+        return CheckboxWords.First(text);
     }
 
     /// <summary>How consumers learn of a keyword: signage, flyers, receipts, the website, social media, an attached ad (links are judged by the caller).</summary>
@@ -439,6 +440,30 @@ public static partial class CallToActionText
 
     private static bool LooksLikeUrlColon(string s, int colon) =>
         colon + 2 < s.Length && s[colon + 1] == '/' && s[colon + 2] == '/';
+
+    /// <summary>The words the tests hold each pattern to (see <see cref="RequiredWords"/>).</summary>
+    internal static IReadOnlyList<RequiredWords> Filters => [ConsentCueWords, OnlineFilter, SpokenWords, ThirdPartyWords, CheckboxWords];
+
+    // Words every match of a pattern holds, searched first: most sentences lack them (see RequiredWords).
+    private static readonly RequiredWords ConsentCueWords = new(ConsentCue(),
+        ["opt", "consent", "subscri", "sign", "enrol", "agree", "accept", "join", "regist", "submit", "permission", "authori", "like", "want", "number", "phone", "box", "yes", "ask"]);
+
+    private static readonly RequiredWords OnlineFilter = new(OnlineWords(), ["online", "internet", "form"]);
+
+    private static readonly RequiredWords SpokenWords = new(VerbalWords(), ["verbal", "orally", "phone", "call", "during", "person", "face", "ask"]);
+
+    private static readonly RequiredWords ThirdPartyWords = new(ThirdPartyConsent(),
+        ["purchased", "bought", "rented", "acquired", "third", "leased", "registration", "lead", "partner", "affiliate", "vendor", "shared", "transferred", "sold"]);
+
+    private static readonly RequiredWords CheckboxWords = new(Checkbox(), ["box", "toggle"]);
+
+    /// <summary>
+    /// Whether the text holds "verbal" or "orally" in any case, as <see cref="string.Contains(string, StringComparison)"/>
+    /// with <see cref="StringComparison.OrdinalIgnoreCase"/> finds them, in one vector search instead of two slower ones.
+    /// </summary>
+    internal static bool SaysVerballyOrOrally(string text) => text.AsSpan().IndexOfAny(VerballyOrOrally) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> VerballyOrOrally = System.Buffers.SearchValues.Create(["verbal", "orally"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:opt(?:s|ed|ing)?[\s-]?in(?:s)?|consent\w*|subscri(?:be|bes|bed|bing|ption)|sign(?:s|ed|ing)?[\s-]?up|enrol(?:l|ls|led|ling|ment|s)?|agree(?:s|d|ing)?|accept(?:s|ed|ing)?|join(?:s|ed|ing)?|register(?:s|ed|ing)?|registration|submit(?:s|ted|ting)?|permission|authori[sz](?:e|es|ed|ing|ation)|would\s+like\s+to\s+(?:receive|get)|wants?\s+to\s+(?:receive|get)|(?:provide|provides|provided|providing|enter|enters|entered|entering|give|gives|gave|giving|type|types|leave|leaves)\s+(?:their|your|a|the|his|her)\s+(?:own\s+)?(?:mobile\s+|cell(?:ular)?\s+|cellphone\s+|phone\s+|contact\s+)?(?:number|phone)|(?:check|tick)(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}box|says?\s+yes|(?:ask|asks|asked|asking)\s+(?:if|whether|for|them|the\s+\w+|customers|patients|clients|callers|guests|members))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
     private static partial Regex ConsentCue();

@@ -114,7 +114,7 @@ public static partial class Disclosures
     /// <summary>"Consent is not a condition of purchase" and the same said other ways ("Opting in is optional").</summary>
     public static TextMatch? FindConsentNotCondition(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return null;
+        if (string.IsNullOrEmpty(text) || !NotAConditionWords.MayMatch(text)) return null;
         return NotAConditionGate.Find(text);
     }
 
@@ -238,6 +238,15 @@ public static partial class Disclosures
 
     [GeneratedRegex(@"\G(?:" + NotAConditionPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex NotAConditionHere();
+
+    /// <summary>The words the tests hold each pattern to (see <see cref="RequiredWords"/>).</summary>
+    internal static IReadOnlyList<RequiredWords> Filters => [NotAConditionWords];
+
+    // Every wording above ends in what consent is not (a condition, required, optional…), what declining does not do,
+    // or what one does not have or need to do: a text without those words is not searched (its leads "the", "con" and
+    // "tex" are in nearly every text).
+    private static readonly RequiredWords NotAConditionWords = new(NotACondition(),
+        ["condition", "required", "necessary", "need", "mandatory", "optional", "voluntary", "affect", "change", "impact", "limit", "have"]);
 
     private static readonly LeadGatedRegex NotAConditionGate = new(NotACondition(), NotAConditionHere(), "con agr opt sig enr sub tex sms par thi the not say dec cho ref do. don doe");
 }

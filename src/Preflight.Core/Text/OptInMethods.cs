@@ -34,6 +34,20 @@ public static partial class OptInMethods
     /// <summary>The gated patterns of this class, for the tests that hold each to its unanchored form.</summary>
     internal static IReadOnlyList<LeadGatedRegex> Gates => [WebsiteGate, KeywordGate, AppGate, EmailOptInGate, ConsentGate];
 
+    /// <summary>The words each pattern's matches hold, for the tests that hold each pattern to them.</summary>
+    internal static IReadOnlyList<RequiredWords> Filters => [VerbalWords, PaperWords, AppWords, QrWords, PointOfSaleWords, EmailLinkWords, EmailMailWords];
+
+    // Words every match of a method's pattern holds: most texts lack those of most methods, and a vector search for
+    // them is far cheaper than the pattern's own search (or its lead gate, whose leads "the", "our" and "in" are
+    // everywhere). The mobile-app pattern's "app" ends a word, unlike "apply" or "appointment".
+    private static readonly RequiredWords VerbalWords = new(Verbal(), ["verbal", "phone", "person", "call", "spoken", "staff"]);
+    private static readonly RequiredWords PaperWords = new(Paper(), ["paper", "written", "sheet", "intake", "enrollment", "registration", "printed", "hard"]);
+    private static readonly RequiredWords AppWords = new(App(), ["application"], wordEnds: ["app"]);
+    private static readonly RequiredWords QrWords = new(Qr(), ["qr"]);
+    private static readonly RequiredWords PointOfSaleWords = new(PointOfSale(), ["point", "pos", "store", "register", "counter", "desk", "check", "tablet"]);
+    private static readonly RequiredWords EmailLinkWords = new(EmailOptIn(), ["link"]);
+    private static readonly RequiredWords EmailMailWords = new(EmailOptIn(), ["mail"]);
+
     /// <summary>Each method's pattern as written, for the test that holds them to what <see cref="OptInReading.Matched"/> assumes.</summary>
     internal static IReadOnlyList<Regex> MethodPatterns => [Website(), Keyword(), Verbal(), Paper(), App(), Qr(), PointOfSale(), EmailOptIn()];
 
@@ -62,12 +76,13 @@ public static partial class OptInMethods
             Add(OptInMethod.Website, NotOnPaper(text, web));
         }
         if ((patterns & OptInMethod.Keyword) != 0) Add(OptInMethod.Keyword, KeywordGate.Find(text));
-        if ((patterns & OptInMethod.Verbal) != 0) Add(OptInMethod.Verbal, TextMatch.First(Verbal(), text));
-        if ((patterns & OptInMethod.PaperForm) != 0) Add(OptInMethod.PaperForm, TextMatch.First(Paper(), text));
-        if ((patterns & OptInMethod.MobileApp) != 0) Add(OptInMethod.MobileApp, AppGate.Find(text));
-        if ((patterns & OptInMethod.QrCode) != 0) Add(OptInMethod.QrCode, TextMatch.First(Qr(), text));
-        if ((patterns & OptInMethod.PointOfSale) != 0) Add(OptInMethod.PointOfSale, TextMatch.First(PointOfSale(), text));
-        if ((patterns & OptInMethod.Email) != 0) Add(OptInMethod.Email, EmailOptInGate.Find(text));
+        if ((patterns & OptInMethod.Verbal) != 0) Add(OptInMethod.Verbal, VerbalWords.First(text));
+        if ((patterns & OptInMethod.PaperForm) != 0) Add(OptInMethod.PaperForm, PaperWords.First(text));
+        if ((patterns & OptInMethod.MobileApp) != 0) Add(OptInMethod.MobileApp, AppWords.MayMatch(text) ? AppGate.Find(text) : null);
+        if ((patterns & OptInMethod.QrCode) != 0) Add(OptInMethod.QrCode, QrWords.First(text));
+        if ((patterns & OptInMethod.PointOfSale) != 0) Add(OptInMethod.PointOfSale, PointOfSaleWords.First(text));
+        if ((patterns & OptInMethod.Email) != 0)
+            Add(OptInMethod.Email, EmailLinkWords.MayMatch(text) && EmailMailWords.MayMatch(text) ? EmailOptInGate.Find(text) : null);
         return new OptInReading(list, methods, matched);
 
         void Add(OptInMethod method, TextMatch? m)

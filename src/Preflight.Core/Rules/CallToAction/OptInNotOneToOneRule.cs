@@ -41,11 +41,15 @@ public sealed partial class OptInNotOneToOneRule : Rule
     /// </summary>
     internal static TextMatch? BoughtListOrPartnerTexts(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return null;
+        if (string.IsNullOrEmpty(text) || !PartnerWords.MayMatch(text)) return null;
         foreach (Match m in BoughtListOrPartners().Matches(text))
             if (!Negation.IsNegated(text, m.Index)) return TextMatch.Of(m);
         return null;
     }
+
+    // Words every match below holds: a text without them is not searched (see RequiredWords).
+    internal static readonly RequiredWords PartnerWords = new(BoughtListOrPartners(),
+        ["list", "vendor", "broker", "partner", "affiliate", "sponsor", "brands", "companies", "businesses"]);
 
     // The partner words come first and the delivery or service words before them are checked behind, so that the
     // search can skip to candidate words instead of trying a look-behind at every position.
