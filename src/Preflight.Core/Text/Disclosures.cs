@@ -12,7 +12,7 @@ public static partial class Disclosures
     private const int T = 2000;
 
     /// <summary>The gated patterns of this class, for the tests that hold each to its unanchored form.</summary>
-    internal static IReadOnlyList<LeadGatedRegex> Gates => [CommonFrequencyGate, FrequencyGate, MessageTypeGate, NotAConditionGate];
+    internal static IReadOnlyList<LeadGatedRegex> Gates => [CommonFrequencyGate, FrequencyGate, MessageTypeGate];
     private const string OptOutWords = "STOP|STOPALL|STOP ALL|END|CANCEL|QUIT|UNSUBSCRIBE|OPTOUT|OPT-OUT|OPT OUT|REVOKE|REMOVE";
 
     /// <summary>"Reply STOP to unsubscribe", "Txt STOP to opt out", "STOP to end", "STOP at any time to cancel", "text END to cancel", "unsubscribe by replying STOP".</summary>
@@ -115,7 +115,7 @@ public static partial class Disclosures
     public static TextMatch? FindConsentNotCondition(string? text)
     {
         if (string.IsNullOrEmpty(text) || !NotAConditionWords.MayMatch(text)) return null;
-        return NotAConditionGate.Find(text);
+        return TextMatch.First(NotACondition(), text);
     }
 
     /// <summary>An e-mail address.</summary>
@@ -236,17 +236,12 @@ public static partial class Disclosures
     [GeneratedRegex(NotAConditionPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex NotACondition();
 
-    [GeneratedRegex(@"\G(?:" + NotAConditionPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex NotAConditionHere();
-
     /// <summary>The words the tests hold each pattern to (see <see cref="RequiredWords"/>).</summary>
     internal static IReadOnlyList<RequiredWords> Filters => [NotAConditionWords];
 
     // Every wording above ends in what consent is not (a condition, required, optional…), what declining does not do,
-    // or what one does not have or need to do: a text without those words is not searched (its leads "the", "con" and
-    // "tex" are in nearly every text).
+    // or what one does not have or need to do: a text without those words is not searched. (Gating it by its leads
+    // does not pay: "the", "con" and "tex" begin words in nearly every text, and each anchored try costs a search.)
     private static readonly RequiredWords NotAConditionWords = new(NotACondition(),
         ["condition", "required", "necessary", "need", "mandatory", "optional", "voluntary", "affect", "change", "impact", "limit", "have"]);
-
-    private static readonly LeadGatedRegex NotAConditionGate = new(NotACondition(), NotAConditionHere(), "con agr opt sig enr sub tex sms par thi the not say dec cho ref do. don doe");
 }
