@@ -47,6 +47,13 @@ public sealed class LanguageDetector
     private readonly ulong[] _prefixes = new ulong[(26 * 26 * 26 + 63) / 64];
     private const int EnglishBit = 1 << 31;
 
+    // The ASCII function words again, each packed into a number (see Packer) in an open-addressed table: a word of
+    // the text is packed while it is read, so looking it up costs one multiplication and a comparison or two, with no
+    // lower-casing, hashing of characters or string comparison. Words that do not pack (non-ASCII, longer than
+    // Packer.MaxLength) are looked up in the dictionaries above.
+    private readonly PackedWord[] _packed;
+    private readonly int _packedShift;
+
     public LanguageDetector(ReferenceData data)
     {
         var dict = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
@@ -74,6 +81,86 @@ public sealed class LanguageDetector
         _longest = masks.Count == 0 ? 0 : masks.Keys.Max(k => k.Length);
         foreach (var word in _asciiMasks.Keys)
             if (Prefix(word) is var bit and >= 0) _prefixes[bit >> 6] |= 1UL << (bit & 63);
+
+        // A word of the text packs only if it is letters and apostrophes, so a function word with any other character
+        // ("rendez-vous") can never equal one and is left out; so is one too long to pack, as a word that packs is short.
+        var packable = _asciiMasks.Where(m => m.Key.Length <= Packer.MaxLength && Packer.Of(m.Key) != 0).ToList();
+        var bits = 4;
+        while ((1 << bits) < packable.Count * 3) bits++;
+        _packed = new PackedWord[1 << bits];
+        _packedShift = 64 - bits;
+        foreach (var (word, mask) in packable)
+        {
+            var code = Packer.Of(word);
+            var slot = Slot(code);
+            while (_packed[slot].Code != 0) slot = (slot + 1) & (_packed.Length - 1);
+            _packed[slot] = new PackedWord(code, mask);
+        }
+    }
+
+    private readonly record struct PackedWord(ulong Code, int Mask);
+
+    private int Slot(ulong code) => (int)((code * 0x9E3779B97F4A7C15UL) >> _packedShift);
+
+    // The mask of a packed word (see Packer), 0 when it is no function word. Called for nearly every word of a text.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int PackedMask(ulong code)
+    {
+        var table = _packed;
+        for (var slot = Slot(code); ; slot = (slot + 1) & (table.Length - 1))
+        {
+            var entry = table[slot];
+            if (entry.Code == code) return entry.Mask;
+            if (entry.Code == 0) return 0;
+        }
+    }
+
+    /// <summary>
+    /// Packs a word of ASCII letters and apostrophes, case folded, into a number: five bits a character (a-z as 1-26,
+    /// the apostrophe as 27), so two words pack alike exactly when they are equal without regard to ASCII case. A word
+    /// with any other character, or longer than <see cref="MaxLength"/>, packs to 0.
+    /// </summary>
+    private static class Packer
+    {
+        public const int MaxLength = 12;
+
+        // The code of one character, 0 for a character that does not pack.
+        public static uint Char(char c)
+        {
+            // Only A-Z and a-z fall in a-z when bit 0x20 is set.
+            var letter = (uint)((c | 0x20) - 'a');
+            if (letter <= 'z' - 'a') return letter + 1;
+            return c == '\'' ? 27u : 0u;
+        }
+
+        public static ulong Of(ReadOnlySpan<char> word)
+        {
+            if (word.Length is 0 or > MaxLength) return 0;
+            ulong code = 0;
+            foreach (var c in word)
+            {
+                var v = Char(c);
+                if (v == 0) return 0;
+                code = (code << 5) | v;
+            }
+            return code;
+        }
+    }
+
+    // The mask of a word: packed and looked up in the table when it packs, else as the dictionaries give it.
+    private int MaskOf(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        if (word.Length > _longest) return 0;
+        var code = Packer.Of(word);
+        return code != 0 ? PackedMask(code) : Mask(word, lower, _masks.GetAlternateLookup<ReadOnlySpan<char>>(), _asciiMasks.GetAlternateLookup<ReadOnlySpan<char>>(), _prefixes);
+    }
+
+    /// <summary>The mask of a word by the packed table and by the dictionaries alone, for the test that holds one to the other.</summary>
+    internal (int Packed, int Dictionaries) MasksOf(string word)
+    {
+        Span<char> lower = stackalloc char[Math.Max(1, _longest)];
+        var full = word.Length <= _longest ? Mask(word, lower, _masks.GetAlternateLookup<ReadOnlySpan<char>>(), _asciiMasks.GetAlternateLookup<ReadOnlySpan<char>>(), _prefixes) : 0;
+        return (MaskOf(word, lower), full);
     }
 
     // The bit of a lower-case word's first three letters, or -1 when it is shorter or they are not all ASCII letters
@@ -87,7 +174,15 @@ public sealed class LanguageDetector
     public LanguageGuess Detect(string? text) => Detect(text, null);
 
     /// <summary>As <see cref="Detect(string?)"/>, reading the web and e-mail addresses from the field's cached facts.</summary>
-    internal LanguageGuess Detect(string? text, FieldAnalysis? field)
+    internal LanguageGuess Detect(string? text, FieldAnalysis? field) => Detect(text, field, shortcut: true);
+
+    /// <summary>
+    /// <see cref="Detect(string?)"/> the full way, for the test that holds the shortcuts to it: every text read word by
+    /// word with its sentences, and every word looked up in the dictionaries instead of the packed table.
+    /// </summary>
+    internal LanguageGuess DetectFully(string? text) => Detect(text, null, shortcut: false);
+
+    private LanguageGuess Detect(string? text, FieldAnalysis? field, bool shortcut)
     {
         if (string.IsNullOrWhiteSpace(text)) return new("und", true, 0, "");
 
@@ -99,10 +194,11 @@ public sealed class LanguageDetector
         }
 
         var skip = field is null ? Unreadable(Urls.Find(text), Disclosures.FindEmails(text)) : Unreadable(field.Urls, field.Emails);
+        if (shortcut && EnglishOnly(text, skip) is { } english) return english;
         var words = Words(text);
         try
         {
-            return Judge(text, words.Span, skip);
+            return Judge(text, words.Span, skip, packed: shortcut);
         }
         finally
         {
@@ -110,7 +206,80 @@ public sealed class LanguageDetector
         }
     }
 
-    private LanguageGuess Judge(string text, ReadOnlySpan<Word> words, List<(int Start, int End)>? skip)
+    /// <summary>
+    /// What <see cref="Judge"/> gives a text in which no word outside the addresses is a foreign function word (the
+    /// English text nearly every field is), in one pass that keeps no words; null at the first foreign function word,
+    /// for Judge to decide. Judge counts nothing for any language then, so neither sentences nor names matter: its
+    /// answer rests on the count of words read and of English function words among them, which this counts alike.
+    /// </summary>
+    private LanguageGuess? EnglishOnly(string text, List<(int Start, int End)>? skip)
+    {
+        Span<char> lower = stackalloc char[Math.Max(1, _longest)];
+        // The addresses as sorted, merged spans: words come in text order, so one cursor tells whether a word starts
+        // inside one, where InSpans would try every span for every word.
+        var spans = Merged(skip);
+        var span = 0;
+        var s = text.AsSpan();
+        int en = 0, total = 0;
+        var i = 0;
+        while (i < s.Length)
+        {
+            // A word as Words reads it (a run of letters with at most one inner apostrophe), packed as it is read (see
+            // Packer): A-Z and a-z are the only characters that fall in a-z with bit 0x20 set, and any other letter
+            // leaves the word unpacked.
+            var c = s[i];
+            if ((uint)((c | 0x20) - 'a') > 'z' - 'a' && (c < 0x80 || !char.IsLetter(c))) { i++; continue; }
+            var start = i;
+            ulong code = 0;
+            var packs = true;
+            for (var apostrophe = false; ; apostrophe = true)
+            {
+                for (; i < s.Length; i++)
+                {
+                    c = s[i];
+                    var letter = (uint)((c | 0x20) - 'a');
+                    if (letter <= 'z' - 'a') { code = (code << 5) | (letter + 1); continue; }
+                    if (c < 0x80 || !char.IsLetter(c)) break;
+                    packs = false;
+                    code <<= 5;
+                }
+                if (apostrophe || i + 1 >= s.Length || s[i] is not ('\'' or '’') || !char.IsLetter(s[i + 1])) break;
+                packs &= s[i] == '\'';
+                code = (code << 5) | 27;
+                i++;
+            }
+            if (spans is not null)
+            {
+                while (span < spans.Length && spans[span].End <= start) span++;
+                if (span < spans.Length && start >= spans[span].Start) continue;
+            }
+            total++;
+            var length = i - start;
+            var mask = length > _longest ? 0
+                : packs && length <= Packer.MaxLength ? PackedMask(code)
+                : MaskOf(s.Slice(start, length), lower);
+            if ((mask & ~EnglishBit) != 0 && !IsAbbreviation(s.Slice(start, length))) return null;
+            if ((mask & EnglishBit) != 0) en++;
+        }
+        return new(en > 0 || total < 4 ? "en" : "und", true, total == 0 ? 0 : Math.Min(1, en / (double)Math.Max(1, total) * 3), "");
+    }
+
+    // The union of the spans, sorted and merged; null for none.
+    private static (int Start, int End)[]? Merged(List<(int Start, int End)>? spans)
+    {
+        if (spans is null || spans.Count == 0) return null;
+        var sorted = spans.ToArray();
+        Array.Sort(sorted);
+        var n = 0;
+        foreach (var (start, end) in sorted)
+        {
+            if (n > 0 && start <= sorted[n - 1].End) sorted[n - 1].End = Math.Max(sorted[n - 1].End, end);
+            else sorted[n++] = (start, end);
+        }
+        return sorted[..n];
+    }
+
+    private LanguageGuess Judge(string text, ReadOnlySpan<Word> words, List<(int Start, int End)>? skip, bool packed)
     {
         var langCount = _languages.Length;
         Span<int> totals = stackalloc int[langCount];
@@ -131,7 +300,7 @@ public sealed class LanguageDetector
             if (InSpans(skip, m.Start)) continue;
             total++;
             var word = text.AsSpan(m.Start, m.Length);
-            var mask = word.Length <= _longest ? Mask(word, lower, lookup, asciiLookup, _prefixes) : 0;
+            var mask = packed ? MaskOf(word, lower) : word.Length <= _longest ? Mask(word, lower, lookup, asciiLookup, _prefixes) : 0;
             if ((mask & EnglishBit) != 0) { en++; sentenceEn++; }
             if ((mask & ~EnglishBit) != 0 && !IsNamePart(text, words, w) && !IsAbbreviation(word))
             {
