@@ -33,7 +33,7 @@ public sealed class LeadGatedRegex
     private const int Word2 = Word1 + Alnum;
     private const int Size = Word2 + Alnum * Alnum;
 
-    private readonly Regex _here;
+    private readonly Regex[] _here;
     private readonly ulong[] _keys = new ulong[(Size + 63) / 64];
     private readonly bool _hosts;
 
@@ -44,6 +44,19 @@ public sealed class LeadGatedRegex
     /// <param name="here">The same pattern behind <c>\G</c>, so that it matches only where the search starts.</param>
     /// <param name="leads">How every match can begin (see the remarks).</param>
     public LeadGatedRegex(Regex anywhere, Regex here, string leads)
+        : this(anywhere, [here], leads)
+    {
+    }
+
+    /// <param name="anywhere">The pattern as written: <c>\b(?:A|B|…)</c>, alternatives with nothing after them.</param>
+    /// <param name="here">
+    /// The pattern's alternatives split in order among several anchored patterns (<c>\G(?:\b(?:A|B))</c>,
+    /// <c>\G(?:\b(?:C|…))</c>), for a pattern whose anchored copy is too large for the JIT to optimize. As nothing
+    /// follows the alternation, the pattern's match at a position is its first alternative's that matches there, which
+    /// is what trying the parts in order finds.
+    /// </param>
+    /// <param name="leads">How every match can begin (see the remarks).</param>
+    public LeadGatedRegex(Regex anywhere, Regex[] here, string leads)
     {
         Anywhere = anywhere;
         _here = here;
@@ -111,7 +124,8 @@ public sealed class LeadGatedRegex
             var prevIsWord = p > 0 && IsAsciiWordChar(text[p - 1]);
             if ((!prevIsWord && CanStartAt(text, p, ref run)) || (_hosts && c == '-' && p > 0 && RunEndsInDot(text, p, ref run)))
             {
-                if (TextMatch.First(_here, text, p) is { } m) return m;
+                foreach (var here in _here)
+                    if (TextMatch.First(here, text, p) is { } m) return m;
             }
             // No match starts later inside this run of ASCII letters and digits: go to its end.
             if (IsAsciiWordChar(c))

@@ -15,6 +15,16 @@ public sealed partial class LeadGatedRegexTests
 
     private static readonly LeadGatedRegex Gate = new(Tiny(), TinyHere(), "up. msg mes a. #");
 
+    // The same pattern with its alternatives split in order between two anchored patterns, as a pattern too large for
+    // the JIT to optimize in one piece is.
+    [GeneratedRegex(@"\G(?:\b(?:up\s+to\s+\d+|(?:msgs?|messages?)\s+monthly))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TinyFirstHere();
+
+    [GeneratedRegex(@"\G(?:\b(?:a\s+few|\d+\s+a\s+week))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TinyRestHere();
+
+    private static readonly LeadGatedRegex SplitGate = new(Tiny(), [TinyFirstHere(), TinyRestHere()], "up. msg mes a. #");
+
     [Theory]
     [InlineData("Expect up to 4 texts.", "up to 4")]
     [InlineData("UP TO 6 msgs/mo", "UP TO 6")]
@@ -24,10 +34,21 @@ public sealed partial class LeadGatedRegexTests
     [InlineData("up\u00A0to 4", "up\u00A0to 4")] // a non-ASCII space after a lead is still tried
     public void Finds_what_the_pattern_finds(string text, string expected)
     {
-        var m = Gate.Find(text);
-        Assert.NotNull(m);
-        Assert.Equal(expected, m.Value);
-        Assert.Equal(Tiny().Match(text).Index, m.Start);
+        foreach (var gate in new[] { Gate, SplitGate })
+        {
+            var m = gate.Find(text);
+            Assert.NotNull(m);
+            Assert.Equal(expected, m.Value);
+            Assert.Equal(Tiny().Match(text).Index, m.Start);
+        }
+    }
+
+    [Fact]
+    public void Split_parts_are_tried_in_order_at_each_position_so_the_leftmost_match_wins()
+    {
+        // "3 a week" (second part) starts before "up to 4" (first part) and is found first.
+        Assert.Equal((5, "3 a week"), SplitGate.Find("Only 3 a week, up to 4 in all.") is { } m ? (m.Start, m.Value) : default);
+        Assert.Null(SplitGate.Find("Backup to 4 drives."));
     }
 
     [Theory]
@@ -38,6 +59,7 @@ public sealed partial class LeadGatedRegexTests
     public void Finds_nothing_where_the_pattern_finds_nothing(string text)
     {
         Assert.Null(Gate.Find(text));
+        Assert.Null(SplitGate.Find(text));
         Assert.DoesNotMatch(Tiny(), text);
     }
 
