@@ -149,7 +149,7 @@ public static partial class Disclosures
     [GeneratedRegex(@"\G(?:" + CommonFrequencyPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex CommonFrequencyHere();
 
-    private static readonly LeadGatedRegex CommonFrequencyGate = new(CommonFrequency(), CommonFrequencyHere(), "msg mes tex sms txt fre rec up. max abo app no. at. # one two thr fou fiv six sev eig nin ten a. dai wee bi mon");
+    private static readonly LeadGatedRegex CommonFrequencyGate = new(CommonFrequency(), CommonFrequencyHere(), "msg mes tex sms txt fre rec up. max abo app no. at. #_a- one two thr fou fiv six sev eig nin ten a. dai wee bi mon");
 
     // The periods a count of messages is given for after "/", "a" or "an" ("4 msgs/mo", "one text a week").
     private const string Period = @"(?:day|week|month|mo|wk|wks|yr|year|quarter|semester|term|season|request|login|log-in|sign[\s-]?in|order|appointment|transaction|purchase|booking|visit|reservation|shipment|delivery|event|verification|stay|trip|ride)s?\b";
@@ -202,7 +202,7 @@ public static partial class Disclosures
     [GeneratedRegex(@"\G(?:\b(?:" + FrequencyRest + "))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex FrequencyRestHere();
 
-    private static readonly LeadGatedRegex FrequencyGate = new(Frequency(), [FrequencyFirstHere(), FrequencyRestHere()], "msg mes tex sms txt fre frq num amo vol rec up. max abo app no. at. # one two thr fou fiv six sev eig nin ten a. dai wee bi mon ale rem not upd onc twi");
+    private static readonly LeadGatedRegex FrequencyGate = new(Frequency(), [FrequencyFirstHere(), FrequencyRestHere()], "msg mes tex sms txt fre frq num amo vol rec up. max abo app no. at. #_a- one two thr fou fiv six sev eig nin ten a. dai wee bi mon ale rem not upd onc twi");
 
     // "Msg & data rates", "Data and msg rates" (either order), "Data rates may apply", "Std msg rates apply",
     // "Standard text messaging rates apply".

@@ -69,6 +69,8 @@ public sealed partial class LeadGatedRegexTests
     [InlineData("abc.")]
     [InlineData("a-b")]
     [InlineData("'")]
+    [InlineData("#9")]
+    [InlineData("#_b")]
     public void Rejects_a_lead_it_cannot_read(string lead) =>
         Assert.Throws<ArgumentException>(() => new LeadGatedRegex(Tiny(), TinyHere(), lead));
 
@@ -97,6 +99,25 @@ public sealed partial class LeadGatedRegexTests
         var incomplete = new LeadGatedRegex(Tiny(), TinyHere(), "up. msg mes a.");
         Assert.Null(incomplete.Find("About 3 a week."));
         Assert.Matches(Tiny(), "About 3 a week.");
+    }
+
+    [Theory]
+    [InlineData("About 3 a week.", "3 a week")]
+    [InlineData("Call 555-0187 or 555-0188: 3\u00A0a week.", "3\u00A0a week")] // a non-ASCII space after the digits is tried
+    [InlineData("Call (555) 555-0187, 10:30, 2.5; up to 4.", "up to 4")]
+    public void A_number_lead_with_what_follows_its_digits_finds_what_the_pattern_finds(string text, string expected)
+    {
+        // The tiny pattern's only number is "\d+\s+a\s+week": its digits are followed by white space.
+        var gate = new LeadGatedRegex(Tiny(), TinyHere(), "up. msg mes a. #_");
+        Assert.Equal(expected, gate.Find(text)?.Value);
+        Assert.Equal(expected, Tiny().Match(text).Value);
+    }
+
+    [Fact]
+    public void A_number_lead_followed_by_the_wrong_characters_misses_a_match()
+    {
+        var gate = new LeadGatedRegex(Tiny(), TinyHere(), "up. msg mes a. #a-");
+        Assert.Null(gate.Find("About 3 a week."));
     }
 
     public static TheoryData<string> GatedPatterns()
