@@ -149,7 +149,7 @@ public static partial class Disclosures
     [GeneratedRegex(@"\G(?:" + CommonFrequencyPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex CommonFrequencyHere();
 
-    private static readonly LeadGatedRegex CommonFrequencyGate = new(CommonFrequency(), CommonFrequencyHere(), "msg mes tex sms txt fre rec up. max abo app no. at. # one two thr fou fiv six sev eig nin ten a. dai wee bi mon");
+    private static readonly LeadGatedRegex CommonFrequencyGate = new(CommonFrequency(), CommonFrequencyHere(), "msg mes tex sms txt fre rec up. max abo app no. at. #_a- one two thr fou fiv six sev eig nin ten a. dai wee bi mon");
 
     // The periods a count of messages is given for after "/", "a" or "an" ("4 msgs/mo", "one text a week").
     private const string Period = @"(?:day|week|month|mo|wk|wks|yr|year|quarter|semester|term|season|request|login|log-in|sign[\s-]?in|order|appointment|transaction|purchase|booking|visit|reservation|shipment|delivery|event|verification|stay|trip|ride)s?\b";
@@ -162,9 +162,10 @@ public static partial class Disclosures
 
     private const string MessageNoun = @"(?:msgs?|messages?|texts?|txts?|sms|alerts?|reminders?|notifications?|updates?|codes?|passcodes?)";
 
-    private const string FrequencyPattern =
+    // The pattern's alternatives in two halves, each tried on its own by the gate (see FrequencyGate).
+    private const string FrequencyFirst =
         // "Msg frequency varies", "Msg freq. varies", "Msg frq varies", "Msgs & freq vary"
-        @"\b(?:(?:msgs?|messages?|texts?|sms|txt)\s*(?:&|and)?\s*(?:freq(?:uency\b|\.|\b)|frq\b)"
+        @"(?:msgs?|messages?|texts?|sms|txt)\s*(?:&|and)?\s*(?:freq(?:uency\b|\.|\b)|frq\b)"
         // "Frequency varies", "Frequency of messages varies", "Number of msgs varies"
         + @"|(?:frequency(?:\s+of\s+(?:msgs?|messages?|texts?|alerts?|sms|notifications?|reminders?))?|(?:number|amount|volume)\s+of\s+(?:msgs?|messages?|texts?|alerts?|notifications?|reminders?))\s+(?:varies|vary|may\s+vary|will\s+vary|depends|is)"
         + @"|recurring"
@@ -173,8 +174,10 @@ public static partial class Disclosures
         + @"|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?|about\s+|approx(?:imately|\.)?\s+|no\s+more\s+than\s+|at\s+most\s+)?" + Count
         + @"(?:[\s-]+(?:or|to|-)[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:(?:promotional|marketing|text|sms|reminder|alert|account|msg)\s+)?" + MessageNoun
         + @"(?:\s*/\s*" + Period + @"|\s+(?:a|an)\s+" + Period
-        + @"|\s+(?:per|each|every|(?:for|before|after|with)\s+(?:each|every))\s+(?!(?:of|the|and|or|to|you|your|our|my|their|which|other|time)\b)[a-z]+\b(?:\s+(?:cycle|period|term|session)\b)?)"
-        + @"|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:msgs?|messages?|texts?|alerts?)\s+(?:monthly|weekly|daily)\b"
+        + @"|\s+(?:per|each|every|(?:for|before|after|with)\s+(?:each|every))\s+(?!(?:of|the|and|or|to|you|your|our|my|their|which|other|time)\b)[a-z]+\b(?:\s+(?:cycle|period|term|session)\b)?)";
+
+    private const string FrequencyRest =
+        @"(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:msgs?|messages?|texts?|alerts?)\s+(?:monthly|weekly|daily)\b"
         + @"|(?:daily|weekly|bi-?weekly|monthly)\s+(?:msgs?|messages?|texts?|alerts?|updates?|tips?|reminders?|deals|offers|newsletters?)"
         + @"|(?:one|1)\s+(?:time\s+)?(?:message|msg|text|reply|confirmation)\s+(?:only|per\s+request)"
         // When messages are sent: "Msgs sent weekly", "Messages are sent every Monday", "Texts go out twice a month",
@@ -183,16 +186,23 @@ public static partial class Disclosures
         // A count of times for a calendar period: "twice a month", "We text once a week", "Up to 2x/week", "1x/day".
         + @"|(?:once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+times|\d+\s*x)\s*(?:/\s*|\s(?:a|an|per|each|every)\s+)" + Calendar
         // A count after the word for messages: "Msgs: 4/mo", "Texts: up to 2/wk", "up to 4/mo".
-        + @"|(?:(?:msgs?|messages?|texts?|freq(?:uency)?)\s*[:=\-]?\s*(?:up\s+to\s+|max\.?\s+)?|up\s+to\s+)\d+(?:\s*-\s*\d+)?\s*/\s*" + Calendar
-        + ")";
+        + @"|(?:(?:msgs?|messages?|texts?|freq(?:uency)?)\s*[:=\-]?\s*(?:up\s+to\s+|max\.?\s+)?|up\s+to\s+)\d+(?:\s*-\s*\d+)?\s*/\s*" + Calendar;
+
+    private const string FrequencyPattern = @"\b(?:" + FrequencyFirst + "|" + FrequencyRest + ")";
 
     [GeneratedRegex(FrequencyPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex Frequency();
 
-    [GeneratedRegex(@"\G(?:" + FrequencyPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex FrequencyHere();
+    // The anchored pattern in two halves: whole, its matching method is too large for the JIT to optimize (it compiles
+    // it unoptimized, and each try cost microseconds); each half is optimized. The whole pattern's match at a position
+    // is its first alternative's that matches there, so trying the halves in order finds the same.
+    [GeneratedRegex(@"\G(?:\b(?:" + FrequencyFirst + "))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex FrequencyFirstHere();
 
-    private static readonly LeadGatedRegex FrequencyGate = new(Frequency(), FrequencyHere(), "msg mes tex sms txt fre frq num amo vol rec up. max abo app no. at. # one two thr fou fiv six sev eig nin ten a. dai wee bi mon ale rem not upd onc twi");
+    [GeneratedRegex(@"\G(?:\b(?:" + FrequencyRest + "))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex FrequencyRestHere();
+
+    private static readonly LeadGatedRegex FrequencyGate = new(Frequency(), [FrequencyFirstHere(), FrequencyRestHere()], "msg mes tex sms txt fre frq num amo vol rec up. max abo app no. at. #_a- one two thr fou fiv six sev eig nin ten a. dai wee bi mon ale rem not upd onc twi");
 
     // "Msg & data rates", "Data and msg rates" (either order), "Data rates may apply", "Std msg rates apply",
     // "Standard text messaging rates apply".

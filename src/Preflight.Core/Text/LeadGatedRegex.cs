@@ -15,7 +15,10 @@ namespace Preflight.Core.Text;
 /// <item><c>msg</c>: a word starting with those letters (at most three count: <c>messages</c> is written <c>mes</c>);</item>
 /// <item><c>a.</c>: the whole word is <c>a</c> (one or two letters followed by a dot), for short words that would
 /// otherwise let in every word starting with them;</item>
-/// <item><c>#</c>: a word starting with a digit;</item>
+/// <item><c>#</c>: a word starting with a digit; <c>#</c> followed by characters (<c>#_a-</c>): a number whose ASCII
+/// digits are followed by one of them, <c>_</c> standing for white space and <c>a</c> for an ASCII letter (what the
+/// pattern's <c>\d+</c> can be followed by, as long as nothing after it can begin with a digit: digits it gives back
+/// would be followed by a digit);</item>
 /// <item><c>host.</c>: a run of letters, digits and hyphens that ends in a dot, as a host name does
 /// (<c>example.com</c>); it may also start at a hyphen that follows a word character.</item>
 /// </list>
@@ -33,9 +36,12 @@ public sealed class LeadGatedRegex
     private const int Word2 = Word1 + Alnum;
     private const int Size = Word2 + Alnum * Alnum;
 
-    private readonly Regex _here;
+    private readonly Regex[] _here;
     private readonly ulong[] _keys = new ulong[(Size + 63) / 64];
     private readonly bool _hosts;
+
+    // What may follow a number's ASCII digits ("#_a-"), or null when the number leads are not given that way.
+    private readonly bool[]? _afterNumber;
 
     // The ASCII characters no lead starts with: the search skips runs of them at vector speed.
     private readonly SearchValues<char> _cannotStart;
@@ -44,6 +50,19 @@ public sealed class LeadGatedRegex
     /// <param name="here">The same pattern behind <c>\G</c>, so that it matches only where the search starts.</param>
     /// <param name="leads">How every match can begin (see the remarks).</param>
     public LeadGatedRegex(Regex anywhere, Regex here, string leads)
+        : this(anywhere, [here], leads)
+    {
+    }
+
+    /// <param name="anywhere">The pattern as written: <c>\b(?:A|B|…)</c>, alternatives with nothing after them.</param>
+    /// <param name="here">
+    /// The pattern's alternatives split in order among several anchored patterns (<c>\G(?:\b(?:A|B))</c>,
+    /// <c>\G(?:\b(?:C|…))</c>), for a pattern whose anchored copy is too large for the JIT to optimize. As nothing
+    /// follows the alternation, the pattern's match at a position is its first alternative's that matches there, which
+    /// is what trying the parts in order finds.
+    /// </param>
+    /// <param name="leads">How every match can begin (see the remarks).</param>
+    public LeadGatedRegex(Regex anywhere, Regex[] here, string leads)
     {
         Anywhere = anywhere;
         _here = here;
@@ -62,6 +81,19 @@ public sealed class LeadGatedRegex
             if (lead == "#")
             {
                 for (var d = '0'; d <= '9'; d++) { Set(WordKeys.AlnumIndex(d)); firsts.Add(d); }
+                continue;
+            }
+            if (lead[0] == '#')
+            {
+                _afterNumber = new bool[128];
+                foreach (var c in lead[1..])
+                {
+                    if (c == '_') { foreach (var w in " \t\n\v\f\r") _afterNumber[w] = true; }
+                    else if (c == 'a') { for (var l = 'a'; l <= 'z'; l++) _afterNumber[l] = _afterNumber[char.ToUpperInvariant(l)] = true; }
+                    else if (c < 0x80 && !char.IsAsciiLetterOrDigit(c)) _afterNumber[c] = true;
+                    else throw new ArgumentException($"Lead '{lead}' names a character that cannot follow a number's digits.", nameof(leads));
+                }
+                for (var d = '0'; d <= '9'; d++) firsts.Add(d);
                 continue;
             }
             var whole = lead.EndsWith('.');
@@ -111,7 +143,8 @@ public sealed class LeadGatedRegex
             var prevIsWord = p > 0 && IsAsciiWordChar(text[p - 1]);
             if ((!prevIsWord && CanStartAt(text, p, ref run)) || (_hosts && c == '-' && p > 0 && RunEndsInDot(text, p, ref run)))
             {
-                if (TextMatch.First(_here, text, p) is { } m) return m;
+                foreach (var here in _here)
+                    if (TextMatch.First(here, text, p) is { } m) return m;
             }
             // No match starts later inside this run of ASCII letters and digits: go to its end.
             if (IsAsciiWordChar(c))
@@ -131,6 +164,7 @@ public sealed class LeadGatedRegex
         if (c0 >= 0x80) return true;
         var i0 = WordKeys.AlnumIndex(c0);
         if (i0 < 0) return false;
+        if (_afterNumber is not null && char.IsAsciiDigit(c0) && NumberMayStart(text, p)) return true;
         if (Has(i0) || (_hosts && RunEndsInDot(text, p, ref run))) return true;
         var c1 = p + 1 < text.Length ? text[p + 1] : ' ';
         if (c1 >= 0x80) return true;
@@ -142,6 +176,15 @@ public sealed class LeadGatedRegex
         if (c2 >= 0x80) return true;
         var i2 = WordKeys.AlnumIndex(c2);
         return i2 < 0 ? Has(Word2 + i01) : Has(Prefix3 + i01 * Alnum + i2);
+    }
+
+    // Whether the ASCII digits from p on are followed by a character a number may be followed by, or by a non-ASCII
+    // character (which \d or \s might take).
+    private bool NumberMayStart(string text, int p)
+    {
+        var q = p + 1;
+        while (q < text.Length && char.IsAsciiDigit(text[q])) q++;
+        return q < text.Length && (text[q] >= 0x80 || _afterNumber![text[q]]);
     }
 
     // Whether the letters, digits and hyphens from p on are followed by a dot, or by a non-ASCII character that

@@ -15,6 +15,16 @@ public sealed partial class LeadGatedRegexTests
 
     private static readonly LeadGatedRegex Gate = new(Tiny(), TinyHere(), "up. msg mes a. #");
 
+    // The same pattern with its alternatives split in order between two anchored patterns, as a pattern too large for
+    // the JIT to optimize in one piece is.
+    [GeneratedRegex(@"\G(?:\b(?:up\s+to\s+\d+|(?:msgs?|messages?)\s+monthly))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TinyFirstHere();
+
+    [GeneratedRegex(@"\G(?:\b(?:a\s+few|\d+\s+a\s+week))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TinyRestHere();
+
+    private static readonly LeadGatedRegex SplitGate = new(Tiny(), [TinyFirstHere(), TinyRestHere()], "up. msg mes a. #");
+
     [Theory]
     [InlineData("Expect up to 4 texts.", "up to 4")]
     [InlineData("UP TO 6 msgs/mo", "UP TO 6")]
@@ -24,10 +34,21 @@ public sealed partial class LeadGatedRegexTests
     [InlineData("up\u00A0to 4", "up\u00A0to 4")] // a non-ASCII space after a lead is still tried
     public void Finds_what_the_pattern_finds(string text, string expected)
     {
-        var m = Gate.Find(text);
-        Assert.NotNull(m);
-        Assert.Equal(expected, m.Value);
-        Assert.Equal(Tiny().Match(text).Index, m.Start);
+        foreach (var gate in new[] { Gate, SplitGate })
+        {
+            var m = gate.Find(text);
+            Assert.NotNull(m);
+            Assert.Equal(expected, m.Value);
+            Assert.Equal(Tiny().Match(text).Index, m.Start);
+        }
+    }
+
+    [Fact]
+    public void Split_parts_are_tried_in_order_at_each_position_so_the_leftmost_match_wins()
+    {
+        // "3 a week" (second part) starts before "up to 4" (first part) and is found first.
+        Assert.Equal((5, "3 a week"), SplitGate.Find("Only 3 a week, up to 4 in all.") is { } m ? (m.Start, m.Value) : default);
+        Assert.Null(SplitGate.Find("Backup to 4 drives."));
     }
 
     [Theory]
@@ -38,6 +59,7 @@ public sealed partial class LeadGatedRegexTests
     public void Finds_nothing_where_the_pattern_finds_nothing(string text)
     {
         Assert.Null(Gate.Find(text));
+        Assert.Null(SplitGate.Find(text));
         Assert.DoesNotMatch(Tiny(), text);
     }
 
@@ -47,6 +69,8 @@ public sealed partial class LeadGatedRegexTests
     [InlineData("abc.")]
     [InlineData("a-b")]
     [InlineData("'")]
+    [InlineData("#9")]
+    [InlineData("#_b")]
     public void Rejects_a_lead_it_cannot_read(string lead) =>
         Assert.Throws<ArgumentException>(() => new LeadGatedRegex(Tiny(), TinyHere(), lead));
 
@@ -75,6 +99,25 @@ public sealed partial class LeadGatedRegexTests
         var incomplete = new LeadGatedRegex(Tiny(), TinyHere(), "up. msg mes a.");
         Assert.Null(incomplete.Find("About 3 a week."));
         Assert.Matches(Tiny(), "About 3 a week.");
+    }
+
+    [Theory]
+    [InlineData("About 3 a week.", "3 a week")]
+    [InlineData("Call 555-0187 or 555-0188: 3\u00A0a week.", "3\u00A0a week")] // a non-ASCII space after the digits is tried
+    [InlineData("Call (555) 555-0187, 10:30, 2.5; up to 4.", "up to 4")]
+    public void A_number_lead_with_what_follows_its_digits_finds_what_the_pattern_finds(string text, string expected)
+    {
+        // The tiny pattern's only number is "\d+\s+a\s+week": its digits are followed by white space.
+        var gate = new LeadGatedRegex(Tiny(), TinyHere(), "up. msg mes a. #_");
+        Assert.Equal(expected, gate.Find(text)?.Value);
+        Assert.Equal(expected, Tiny().Match(text).Value);
+    }
+
+    [Fact]
+    public void A_number_lead_followed_by_the_wrong_characters_misses_a_match()
+    {
+        var gate = new LeadGatedRegex(Tiny(), TinyHere(), "up. msg mes a. #a-");
+        Assert.Null(gate.Find("About 3 a week."));
     }
 
     public static TheoryData<string> GatedPatterns()
