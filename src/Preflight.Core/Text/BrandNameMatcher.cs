@@ -313,7 +313,7 @@ public sealed class BrandNameMatcher
             from = i + skip;
             i += skip - 1;
         }
-        if (from < all.Count) AddTokens(all.GetRange(from, all.Count - from));
+        if (from < all.Count) AddTokens(from == 0 ? all : all.GetRange(from, all.Count - from));
     }
 
     private void AddTokens(List<string> tokens)
@@ -465,13 +465,13 @@ public sealed class BrandNameMatcher
         }
 
         /// <summary>Reads on until at least one more token is complete, or to the end of the text.</summary>
+        // One loop with the ending of a token written once in it (no local functions, which would keep the counters
+        // in memory rather than in registers).
         private void ReadOn()
         {
             var text = _text;
             var chars = _chars;
             var ints = _ints;
-            var starts = _starts;
-            var ends = _ends;
             var count = Count;
             var target = count;
             var used = _used;
@@ -487,27 +487,30 @@ public sealed class BrandNameMatcher
                     if (start < 0) { start = i; initialism = char.IsAsciiLetter(c); }
                     else if (initialism && text[i - 1] != '.') initialism = false;
                     chars[used++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-                    continue;
-                }
-                if (c is '\'' or '’' or '`' or 'ʼ' && used > ints[count] && i + 1 < text.Length && char.IsLetter(text[i + 1]))
-                {
-                    // Possessive or contraction: "Joe's" -> "joe", "O'Brien" -> "obrien".
-                    if ((text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+                    // The rest of the run: a letter or digit right after another is no initialism.
+                    while (i + 1 < text.Length && char.IsAsciiLetterOrDigit(c = text[i + 1]))
                     {
-                        Flush(i + 2);
                         i++;
+                        initialism = false;
+                        chars[used++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
                     }
                     continue;
                 }
-                if (c == '&')
+                int end; // where the token being read ends, when c ends it
+                var and = false;
+                if (c is '\'' or '’' or '`' or 'ʼ' && used > ints[count] && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
-                    Flush(i);
-                    "and".CopyTo(chars.AsSpan(used));
-                    used += 3;
-                    Add(i, i + 1, false);
-                    continue;
+                    // Possessive or contraction: "Joe's" -> "joe", "O'Brien" -> "obrien".
+                    if (!(text[i + 1] is 's' or 'S') || i + 2 < text.Length && char.IsLetterOrDigit(text[i + 2])) continue;
+                    end = i + 2;
+                    i++;
                 }
-                if (char.IsLetterOrDigit(c))
+                else if (c == '&')
+                {
+                    end = i;
+                    and = true;
+                }
+                else if (char.IsLetterOrDigit(c))
                 {
                     if (start < 0) { start = i; initialism = char.IsLetter(c); }
                     else if (initialism && i > 0 && text[i - 1] != '.') initialism = false;
@@ -519,37 +522,40 @@ public sealed class BrandNameMatcher
                     else chars[used++] = Fold.Letter(c);
                     continue;
                 }
-                if (c == '.' && initialism && i > 0 && char.IsLetter(text[i - 1])
+                else if (c == '.' && initialism && i > 0 && char.IsLetter(text[i - 1])
                     && i + 1 < text.Length && char.IsLetter(text[i + 1])
                     && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
                 {
                     continue; // initialisms: "L.L.C." -> "llc", "U.S.A." -> "usa"
                 }
-                Flush(i);
+                else end = i;
+
+                if (used > ints[count])
+                {
+                    var before = start > 0 ? text[start - 1] : ' ';
+                    var joined = end < text.Length - 1 && text[end] == '.' && char.IsLetter(text[end + 1]) || before is '@' or '#' or '/' or '.';
+                    ints[_starts + count] = start;
+                    ints[_ends + count] = joined ? end | int.MinValue : end;
+                    count++;
+                    ints[count] = used;
+                    initialism = false;
+                }
+                start = -1;
+                if (and)
+                {
+                    "and".CopyTo(chars.AsSpan(used));
+                    used += 3;
+                    ints[_starts + count] = i;
+                    ints[_ends + count] = i + 1;
+                    count++;
+                    ints[count] = used;
+                }
             }
             _next = i;
             _used = used;
             _start = start;
             _initialism = initialism;
             Count = count;
-
-            void Flush(int end)
-            {
-                if (used == ints[count]) { start = -1; return; }
-                var before = start > 0 ? text[start - 1] : ' ';
-                var after = end < text.Length - 1 && text[end] == '.' && char.IsLetter(text[end + 1]);
-                Add(start, end, after || before is '@' or '#' or '/' or '.');
-                start = -1;
-                initialism = false;
-            }
-
-            void Add(int spanStart, int spanEnd, bool joined)
-            {
-                ints[starts + count] = spanStart;
-                ints[ends + count] = joined ? spanEnd | int.MinValue : spanEnd;
-                count++;
-                ints[count] = used;
-            }
         }
     }
 }
