@@ -51,11 +51,11 @@ public sealed class BrandNameMatcher
 
     /// <summary>The first mention of any of the brand's names in the text, in the text's own spelling.</summary>
     /// <remarks>
-    /// Most texts either lack a letter every spelling of each name needs, which a vectorised search shows without
-    /// reading the text's words (see <see cref="MayName"/>), or name the brand near their start (a sample or reply
-    /// opening "Acme Dental:"), so the words are read only as far as the first mention; and in an ASCII text, words
-    /// without a name's first letter before them back to the last space are not read at all (see
-    /// <see cref="Tokens.SkipToLead"/>). Held to <see cref="FindReadingEverything"/> over the test corpus.
+    /// Three shortcuts, held to <see cref="FindReadingEverything"/> over the test corpus. An ASCII text lacking a letter
+    /// that every spelling of each name needs is not read (see <see cref="MayName"/>). Words are read only as far as
+    /// the first mention, which samples and replies ("Acme Dental: …") have near their start. And in an ASCII text,
+    /// reading resumes only at the last space before the next letter a name can begin with, passing over the words
+    /// between (see <see cref="Tokens.SkipToLead"/>).
     /// </remarks>
     public TextMatch? Find(string? text)
     {
@@ -83,6 +83,7 @@ public sealed class BrandNameMatcher
                     if (e > end) end = e;
                 }
                 if (end >= 0) return Match(text, t.SpanStart(i), t.SpanEnd(end));
+                // With nothing read past this token, pass over the words before the next place a name can start.
                 if (ascii && t.Count == i + 1) t.SkipToLead(_leads);
             }
             return null;
