@@ -136,3 +136,173 @@ public sealed class BrandNameMatcherTests
         Assert.False(new BrandNameMatcher("Bright Smile Dental").IsNameAddress(Urls.Find("brightsmiledental.com")[0]));
     }
 }
+
+/// <summary>
+/// <see cref="BrandNameMatcher.Find"/> skips ASCII texts lacking a letter each name needs and reads a text's words only
+/// as far as the first mention; these hold it to reading every word and looking for each name from the start, for
+/// brands of every kind, over the test corpus and over each brand's names written in many ways.
+/// </summary>
+public sealed class BrandNameMatcherShortcutTests
+{
+    private static readonly BrandNameMatcher[] Brands =
+    [
+        new("Bright Smile Dental", "Bright Smile Dental Group LLC"),
+        new("Joe's Pizza & Grill", "Joes Pizza and Grill, L.L.C."),
+        new("Café Zoë", "Cafe Zoe Inc"),
+        new("Crème Brûlée Bakery", "Straße Autohaus GmbH"),
+        new("Harpers Boutique", "Smith and Sons Plumbing"),
+        new("AT&T Store 1234", "U.S.A. Auto Parts P.C."),
+        new("ClearPath Labs", "CloudVault Software Inc."),
+        new("StayFinder.com", "StayFinder Inc"),
+        new("The Olive Branch", "Olive Branch Restaurant Group, L.L.C."),
+        new("O'Brien Law", "Acme Holdings LLC dba Sunny Side Cafe"),
+        new(new Brand { EntityType = EntityTypes.SoleProprietor, FirstName = "Dana", LastName = "Whitfield", DisplayName = "DW Fitness" }),
+        new("Bright Dental 42", "Bright Dental 42 LLC"),
+        new("Acme", "B&B Inn"),
+        new("Oak & Ivy", "7-Eleven"),
+        new("Łódź Deli", "Ωmega Fitness"),
+        new("Lakeview Credit Union", "Maple Salon"),
+        new("Zed", "Qi"),
+    ];
+
+    private static bool Compare(string text)
+    {
+        var found = false;
+        foreach (var brand in Brands)
+        {
+            var expected = brand.FindReadingEverything(text);
+            var actual = brand.Find(text);
+            Assert.True(expected == actual, $"{string.Join(" / ", brand.Names)} on \"{text}\": expected {expected?.Value ?? "nothing"} at {expected?.Start}, got {actual?.Value ?? "nothing"} at {actual?.Start}");
+            found |= expected is not null;
+        }
+        return found;
+    }
+
+    [Fact]
+    public void Finds_over_the_corpus_what_reading_every_word_finds() => Corpus.CompareAll(Compare, minFound: 2000);
+
+    [Fact]
+    public void Finds_every_spelling_of_the_names_as_reading_every_word_does()
+    {
+        string[] names =
+        [
+            "Bright Smile Dental", "Joe's Pizza & Grill", "Café Zoë", "Crème Brûlée Bakery", "Straße Autohaus", "Harpers Boutique",
+            "Smith and Sons Plumbing", "AT&T Store 1234", "U.S.A. Auto Parts", "ClearPath Labs", "CloudVault", "StayFinder.com",
+            "The Olive Branch", "Olive Branch Restaurant Group", "O'Brien Law", "Sunny Side Cafe", "Dana Whitfield", "Bright Dental 42",
+            "Acme", "B&B Inn", "Oak & Ivy", "7-Eleven", "Łódź Deli", "Ωmega Fitness", "Lakeview Credit Union", "Maple Salon", "Zed", "Qi",
+        ];
+        var found = 0;
+        var compared = 0;
+        foreach (var name in names)
+        {
+            var squeezed = name.Replace(" ", "", StringComparison.Ordinal);
+            string[] spellings =
+            [
+                name, name.ToUpperInvariant(), name.ToLowerInvariant(), squeezed, name.Replace(' ', '-'), name.Replace(' ', '.'),
+                name.Replace("&", "and", StringComparison.Ordinal), name.Replace(" and ", " & ", StringComparison.Ordinal),
+                name + "'s", name + "s", name + "’s", name.Replace("'", "", StringComparison.Ordinal), name[..^1], name[1..],
+                string.Join(' ', name.ToCharArray()), string.Join('.', name.Replace(" ", "", StringComparison.Ordinal).ToCharArray()),
+                Fold.Key(name), "@" + squeezed.ToLowerInvariant(), "#" + squeezed, squeezed.ToLowerInvariant() + ".com/x",
+                "www." + squeezed + ".com", "the " + name, name.Insert(name.Length / 2, " "),
+            ];
+            foreach (var spelling in spellings)
+                foreach (var text in new[] { spelling, $"{spelling}: your visit is confirmed.", $"Thanks from {spelling}!", $"Hi from x{spelling}y today", $"{spelling}, {spelling}" })
+                {
+                    compared++;
+                    if (Compare(text)) found++;
+                }
+        }
+        Assert.True(found > compared / 2, $"only {found} of {compared} texts named a brand");
+    }
+
+    /// <summary>The words are read as they were before reading could stop part way (a copy of that reader).</summary>
+    [Fact]
+    public void Reads_the_words_as_the_whole_text_reader_did() =>
+        Corpus.CompareAll(text =>
+        {
+            var expected = WholeTextReader.Read(text);
+            var (tokens, spans) = BrandNameMatcher.Tokenize(text);
+            var joined = BrandNameMatcher.Tokenize(text).Joined;
+            var actual = tokens.Select((t, i) => (t, spans[i].Start, spans[i].End, joined[i])).ToList();
+            Assert.Equal(expected, actual);
+            return expected.Count > 0;
+        }, minFound: 10_000);
+
+    /// <summary>The word reader as it was when it read the whole text at once, kept to check the one that stops.</summary>
+    private static class WholeTextReader
+    {
+        public static List<(string Token, int Start, int End, bool Joined)> Read(string text)
+        {
+            var list = new List<(string, int, int, bool)>();
+            var chars = new char[text.Length * 3 + 3];
+            var used = 0;
+            var tokenAt = 0;
+            var start = -1;
+            var initialism = false;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var c = i < text.Length ? text[i] : ' ';
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    if (start < 0) { start = i; initialism = char.IsAsciiLetter(c); }
+                    else if (initialism && text[i - 1] != '.') initialism = false;
+                    chars[used++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                    continue;
+                }
+                if (c is '\'' or '’' or '`' or 'ʼ' && used > tokenAt && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    if ((text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+                    {
+                        Flush(i + 2);
+                        i++;
+                    }
+                    continue;
+                }
+                if (c == '&')
+                {
+                    Flush(i);
+                    "and".CopyTo(chars.AsSpan(used));
+                    used += 3;
+                    Add(i, i + 1, false);
+                    continue;
+                }
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (start < 0) { start = i; initialism = char.IsLetter(c); }
+                    else if (initialism && i > 0 && text[i - 1] != '.') initialism = false;
+                    if (Fold.Expansion(c) is { } e)
+                    {
+                        e.CopyTo(chars.AsSpan(used));
+                        used += e.Length;
+                    }
+                    else chars[used++] = Fold.Letter(c);
+                    continue;
+                }
+                if (c == '.' && initialism && i > 0 && char.IsLetter(text[i - 1])
+                    && i + 1 < text.Length && char.IsLetter(text[i + 1])
+                    && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+                {
+                    continue;
+                }
+                Flush(i);
+            }
+            return list;
+
+            void Flush(int end)
+            {
+                if (used == tokenAt) { start = -1; return; }
+                var before = start > 0 ? text[start - 1] : ' ';
+                var after = end < text.Length - 1 && text[end] == '.' && char.IsLetter(text[end + 1]);
+                Add(start, end, after || before is '@' or '#' or '/' or '.');
+                start = -1;
+                initialism = false;
+            }
+
+            void Add(int spanStart, int spanEnd, bool joined)
+            {
+                list.Add((new string(chars, tokenAt, used - tokenAt), spanStart, spanEnd, joined));
+                tokenAt = used;
+            }
+        }
+    }
+}
