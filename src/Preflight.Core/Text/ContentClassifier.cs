@@ -289,7 +289,7 @@ public sealed class ContentClassifier
                 var phrase = raw.Trim();
                 if (phrase.Length == 0) continue;
                 var lead = Lead.Of(phrase, bit);
-                if (IsWordChar(phrase[0]) || phrase.StartsWith("{n}", StringComparison.Ordinal))
+                if (StartsWithWord(phrase))
                 {
                     _wordStart |= bit;
                     if (lead.StartsWithNumber) { _number = [.. _number, lead]; continue; }
@@ -363,8 +363,6 @@ public sealed class ContentClassifier
             return i2 >= 0 && _three[i01 * Alnum + i2] is { } three ? Lead.Test(three, text, p, mask) : mask;
         }
 
-        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
-
         private static bool IsAsciiWordOrDollar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$';
     }
 
@@ -405,8 +403,7 @@ public sealed class ContentClassifier
                 if (!Append(steps, words[w])) return new Lead(steps.ToString(), mask);
             }
             // Build's tail: a phrase ending in a word character or a number wants no word character after it.
-            var last = words[^1];
-            if (char.IsLetterOrDigit(last[^1]) || last[^1] == '_' || last.EndsWith("{n}", StringComparison.Ordinal)) steps.Append(WordEnd);
+            if (EndsWithWord(phrase)) steps.Append(WordEnd);
             return new Lead(steps.ToString(), mask);
         }
 
@@ -546,11 +543,17 @@ public sealed class ContentClassifier
         if (startingAt) pattern = @"\G(?:" + pattern + ")"; // matches only where the search starts
         return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, Timeout);
 
-        static bool StartsWithWord(string p) => IsWordChar(p[0]) || p.StartsWith("{n}", StringComparison.Ordinal);
-        static string Tail(string p) => IsWordChar(p[^1]) || p[^1] == '*' || p.EndsWith("{n}", StringComparison.Ordinal) ? @"(?!\w)" : "";
+        static string Tail(string p) => EndsWithWord(p) || p[^1] == '*' ? @"(?!\w)" : "";
         static string Body(string p) => string.Join(@"[\s\-]+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word));
-        static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
     }
+
+    // A phrase that starts (ends) with a word character or a number: the pattern wants no word character before
+    // (after) it, and the start table files it by its leading letters.
+    private static bool StartsWithWord(string phrase) => IsWordChar(phrase[0]) || phrase.StartsWith("{n}", StringComparison.Ordinal);
+
+    private static bool EndsWithWord(string phrase) => IsWordChar(phrase[^1]) || phrase.EndsWith("{n}", StringComparison.Ordinal);
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static string Word(string w)
     {
