@@ -16,21 +16,53 @@ internal static class BrandFacts
     /// <summary>The entity type trimmed and upper-cased, or "" when missing.</summary>
     public static string EntityType(Model.Brand brand) => (brand.EntityType ?? "").Trim().ToUpperInvariant();
 
-    public static bool IsSoleProprietor(Model.Brand brand) => EntityType(brand) == EntityTypes.SoleProprietor;
+    public static bool IsSoleProprietor(Model.Brand brand) => UpperIs(brand.EntityType, EntityTypes.SoleProprietor);
 
     /// <summary>One of the four entity types that register as a business with an EIN.</summary>
     public static bool IsBusiness(Model.Brand brand) =>
-        EntityType(brand) is EntityTypes.PrivateProfit or EntityTypes.PublicProfit or EntityTypes.NonProfit or EntityTypes.Government;
+        UpperIs(brand.EntityType, EntityTypes.PrivateProfit, EntityTypes.PublicProfit, EntityTypes.NonProfit, EntityTypes.Government);
 
     /// <summary>A listed company: registered as PUBLIC_PROFIT, or a business that gives a stock symbol.</summary>
     public static bool IsPublic(Model.Brand brand) =>
-        EntityType(brand) == EntityTypes.PublicProfit || (IsBusiness(brand) && !string.IsNullOrWhiteSpace(brand.StockSymbol));
+        UpperIs(brand.EntityType, EntityTypes.PublicProfit) || (IsBusiness(brand) && !string.IsNullOrWhiteSpace(brand.StockSymbol));
 
     /// <summary>The EIN was issued in the United States (or no country is given, the registry's default).</summary>
-    public static bool IsUsTaxId(Model.Brand brand) =>
-        (brand.EinIssuingCountry ?? "").Trim().ToUpperInvariant() is "" or "US" or "USA";
+    public static bool IsUsTaxId(Model.Brand brand) => UpperIs(brand.EinIssuingCountry, "", "US", "USA");
 
-    public static string Digits(string? s) => string.IsNullOrEmpty(s) ? "" : string.Concat(s.Where(char.IsAsciiDigit));
+    /// <summary>
+    /// Whether <paramref name="value"/> (null read as ""), trimmed and upper-cased, is one of <paramref name="upper"/>
+    /// (each in capitals), without the upper-cased copy for an ASCII value: there upper-casing changes only a-z, so it
+    /// is the comparison ignoring case. Other text is upper-cased as before, since outside ASCII the two may differ.
+    /// </summary>
+    public static bool UpperIs(string? value, params ReadOnlySpan<string> upper)
+    {
+        var trimmed = value.AsSpan().Trim();
+        if (!System.Text.Ascii.IsValid(trimmed))
+        {
+            var copy = trimmed.ToString().ToUpperInvariant();
+            foreach (var u in upper)
+                if (copy == u) return true;
+            return false;
+        }
+        foreach (var u in upper)
+            if (trimmed.Equals(u, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    public static string Digits(string? s)
+    {
+        if (string.IsNullOrEmpty(s)) return "";
+        var count = 0;
+        foreach (var c in s)
+            if (char.IsAsciiDigit(c)) count++;
+        if (count == s.Length) return s;
+        return string.Create(count, s, static (digits, s) =>
+        {
+            var n = 0;
+            foreach (var c in s)
+                if (char.IsAsciiDigit(c)) digits[n++] = c;
+        });
+    }
 
     /// <summary>The domain of an e-mail address, lower-cased ("gmail.com"), or null when it has none.</summary>
     public static string? EmailDomain(string? email)

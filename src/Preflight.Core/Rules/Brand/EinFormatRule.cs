@@ -41,7 +41,7 @@ public sealed class EinFormatRule : Rule
             problem = "is written like a Social Security number (XXX-XX-XXXX), not an EIN (XX-XXXXXXX)";
         else if (!(ein.Length == 9 || (ein.Length == 10 && ein[2] == '-')))
             problem = "is not written as XX-XXXXXXX";
-        else if (digits.Distinct().Count() == 1 || digits is "123456789" or "987654321")
+        else if (digits.AsSpan().IndexOfAnyExcept(digits[0]) < 0 || digits is "123456789" or "987654321")
             problem = "is a placeholder, not a real EIN";
         else if (!Prefixes.Contains(digits[..2]))
             problem = $"starts with {digits[..2]}, a prefix the IRS does not assign";

@@ -21,6 +21,6 @@ public sealed class FreeEmailDomainRule : Rule
         var b = context.Brand;
         if (BrandFacts.IsSoleProprietor(b)) return Check.Passed("sole proprietors may use a personal mailbox");
         if (BrandFacts.IsPublic(b)) return Check.Passed("public companies are checked by 713");
-        return Check.From(FreeEmail.Findings(context, "an established business or organisation is expected to use its own domain"));
+        return FreeEmail.Judge(context, "an established business or organisation is expected to use its own domain");
     }
 }

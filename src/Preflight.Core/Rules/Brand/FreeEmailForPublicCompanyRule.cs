@@ -20,13 +20,48 @@ public sealed class FreeEmailForPublicCompanyRule : Rule
     {
         var b = context.Brand;
         if (!BrandFacts.IsPublic(b)) return Check.Passed("not a public company (other businesses are checked by PF412)");
-        return Check.From(FreeEmail.Findings(context, "a publicly traded company is expected to use its own domain"));
+        return FreeEmail.Judge(context, "a publicly traded company is expected to use its own domain");
     }
 }
 
 /// <summary>Shared by 713 and PF412: the brand's e-mail fields at free providers.</summary>
 internal static class FreeEmail
 {
+    public static Check Judge(RuleContext context, string why)
+    {
+        var b = context.Brand;
+        // Most brands use their own domain: tell that without the lower-cased copies (see MayBeFree).
+        if (!MayBeFree(context.Data, b.Email) && !MayBeFree(context.Data, b.BusinessContactEmail)) return Check.Pass;
+        return Check.From(Findings(context, why));
+    }
+
+    /// <summary>
+    /// False when <paramref name="email"/> is certainly not at a free provider: an ASCII address whose domain, read as
+    /// <see cref="BrandFacts.EmailDomain"/> and <see cref="Preflight.Core.Text.ReferenceData.IsFreeEmailDomain"/> read it (trimmed, the
+    /// final dots dropped, then each parent domain), is not in the list. The list is matched ignoring case and holds
+    /// lower-case names, and lower-casing ASCII changes only A-Z, so the domain needs no lower-cased copy. True
+    /// otherwise, for the full reading to decide.
+    /// </summary>
+    internal static bool MayBeFree(Preflight.Core.Text.ReferenceData data, string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email)) return false;
+        if (!System.Text.Ascii.IsValid(email)) return true;
+        var at = email.LastIndexOf('@');
+        if (at < 0 || at == email.Length - 1) return false;
+        var d = email.AsSpan(at + 1).Trim().TrimEnd('.');
+        if (d.Length == 0) return false;
+        d = d.Trim().TrimEnd('.');
+        var lookup = data.FreeEmailDomains.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (d.Length > 0)
+        {
+            if (lookup.Contains(d)) return true;
+            var dot = d.IndexOf('.');
+            if (dot < 0) return false;
+            d = d[(dot + 1)..];
+        }
+        return false;
+    }
+
     public static IEnumerable<Finding> Findings(RuleContext context, string why)
     {
         var b = context.Brand;

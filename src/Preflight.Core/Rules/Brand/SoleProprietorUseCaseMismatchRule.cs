@@ -21,13 +21,12 @@ public sealed class SoleProprietorUseCaseMismatchRule : Rule
         var b = context.Brand;
         var raw = context.Campaign.Usecase;
         if (string.IsNullOrWhiteSpace(raw) || string.IsNullOrWhiteSpace(b.EntityType)) return Check.Passed("no use case or entity type to compare");
-        var usecase = raw.Trim().ToUpperInvariant();
         var sole = BrandFacts.IsSoleProprietor(b);
-        if (sole && usecase is not (UseCases.SoleProprietor or UseCases.Political))
+        if (sole && !BrandFacts.UpperIs(raw, UseCases.SoleProprietor, UseCases.Political))
             return Check.Fail(new Finding(
-                $"The sole-proprietor brand \"{BrandFacts.Name(b)}\" registers a {usecase} campaign; sole proprietors can only use the SOLE_PROPRIETOR use case.",
+                $"The sole-proprietor brand \"{BrandFacts.Name(b)}\" registers a {raw.Trim().ToUpperInvariant()} campaign; sole proprietors can only use the SOLE_PROPRIETOR use case.",
                 Evidence.Field(Fields.Usecase, raw)));
-        if (!sole && usecase == UseCases.SoleProprietor)
+        if (!sole && BrandFacts.UpperIs(raw, UseCases.SoleProprietor))
             return Check.Fail(new Finding(
                 $"The campaign uses the SOLE_PROPRIETOR use case, but the brand is registered as {BrandFacts.EntityType(b)}; that use case is only for individuals without an EIN.",
                 Evidence.Field(Fields.Usecase, raw)));

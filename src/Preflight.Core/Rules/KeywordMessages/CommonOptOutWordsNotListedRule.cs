@@ -20,11 +20,11 @@ public sealed class CommonOptOutWordsNotListedRule : Rule
     {
         var raw = context.Campaign.OptoutKeywords;
         var listed = KeywordReplies.Keywords(context, Fields.OptoutKeywords);
-        if (listed.Count == 0) return Check.Passed("no opt-out keywords listed (see 5101)");
-        var missing = KeywordReplies.RegistryOptOutWords
-            .Where(w => !listed.Any(k => string.Equals(k.Value, w, StringComparison.OrdinalIgnoreCase)))
-            .ToArray();
-        if (missing.Length == 0) return Check.Pass;
+        if (listed.Length == 0) return Check.Passed("no opt-out keywords listed (see 5101)");
+        var allListed = true;
+        foreach (var w in KeywordReplies.RegistryOptOutWords) allListed &= KeywordReplies.Lists(listed, w);
+        if (allListed) return Check.Pass;
+        var missing = KeywordReplies.RegistryOptOutWords.Where(w => !KeywordReplies.Lists(listed, w)).ToArray();
         return Check.Fail(new Finding(
             $"The opt-out keywords leave out {string.Join(", ", missing)}. Carriers treat {string.Join(", ", KeywordReplies.CommonOptOutWords)} as opt-out requests whatever is listed, so list the common ones and honour them all.",
             Evidence.Field(Fields.OptoutKeywords, raw)));

@@ -20,8 +20,8 @@ public sealed class HelpKeywordMissingRule : Rule
     {
         var raw = context.Campaign.HelpKeywords;
         var keywords = KeywordReplies.Keywords(context, Fields.HelpKeywords);
-        if (keywords.Any(k => string.Equals(k.Value, "HELP", StringComparison.OrdinalIgnoreCase))) return Check.Pass;
-        var message = keywords.Count == 0
+        if (KeywordReplies.Lists(keywords, "HELP")) return Check.Pass;
+        var message = keywords.Length == 0
             ? "No help keywords are listed; HELP must be one of them."
             : $"HELP is not among the help keywords ({string.Join(", ", keywords.Select(k => k.Value))}).";
         return Check.Fail(new Finding(message, Evidence.Field(Fields.HelpKeywords, raw)));

@@ -17,23 +17,29 @@ public sealed class KeywordNotOneCapitalisedWordRule : Rule
 
     public override Check Evaluate(RuleContext context)
     {
-        var findings = new List<Finding>();
+        List<Finding>? findings = null;
         foreach (var part in KeywordReplies.Parts)
         {
             var raw = context.Submission.Text(part.KeywordsPointer);
             foreach (var k in KeywordReplies.Keywords(context, part.KeywordsPointer))
             {
+                if (IsCapitalisedWord(k.Value)) continue;
                 var problem = Problem(k.Value);
                 if (problem is null) continue;
-                findings.Add(new Finding(
+                (findings ??= []).Add(new Finding(
                     $"The {part.ListName} include \"{k.Value}\", which {problem}.",
                     Evidence.Words(part.KeywordsPointer, raw!, k.Start, k.Length)));
             }
         }
-        return Check.From(findings);
+        return findings is null ? Check.Pass : Check.From(findings);
     }
 
-    private static string? Problem(string keyword)
+    // What most keywords are, found without Problem's three passes: ASCII capitals and digits only, which has no white
+    // space, nothing but letters and digits, and no lower case.
+    internal static bool IsCapitalisedWord(string keyword) =>
+        !keyword.AsSpan().ContainsAnyExceptInRange('0', 'Z') && !keyword.AsSpan().ContainsAnyInRange(':', '@');
+
+    internal static string? Problem(string keyword)
     {
         if (keyword.Any(char.IsWhiteSpace))
             return $"has a space; the registry takes one word per keyword (e.g. {Joined(keyword)})";

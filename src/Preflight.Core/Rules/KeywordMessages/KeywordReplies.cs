@@ -38,32 +38,67 @@ internal static partial class KeywordReplies
     public static readonly IReadOnlyList<KeywordPart> Parts = [OptIn, OptOut, Help];
 
     /// <summary>Splits a keyword field the way the registry does (commas; semicolons and new lines tolerated), keeping positions.</summary>
-    public static IReadOnlyList<Keyword> Parse(string? field)
+    public static Keyword[] Parse(string? field)
     {
         if (string.IsNullOrWhiteSpace(field)) return [];
-        var list = new List<Keyword>();
-        var start = 0;
-        for (var i = 0; i <= field.Length; i++)
+        // Two passes, counting and then filling, so the result is one array of the right size with no list around it.
+        var count = 0;
+        for (var start = 0; start <= field.Length;)
         {
-            if (i < field.Length && field[i] is not (',' or ';' or '\n' or '\r')) continue;
-            var s = start;
-            var e = i;
-            while (s < e && char.IsWhiteSpace(field[s])) s++;
-            while (e > s && char.IsWhiteSpace(field[e - 1])) e--;
-            if (e > s) list.Add(new Keyword(field[s..e], s, e - s));
-            start = i + 1;
+            var (s, e, next) = Piece(field, start);
+            if (e > s) count++;
+            start = next;
         }
-        return list;
+        var keywords = new Keyword[count];
+        count = 0;
+        for (var start = 0; start <= field.Length;)
+        {
+            var (s, e, next) = Piece(field, start);
+            if (e > s) keywords[count++] = new Keyword(Known(field.AsSpan(s, e - s)) ?? field[s..e], s, e - s);
+            start = next;
+        }
+        return keywords;
     }
 
-    /// <summary><see cref="Parse"/> of one of the submission's keyword fields, read once per submission.</summary>
-    public static IReadOnlyList<Keyword> Keywords(RuleContext context, string pointer) => context.Text.Field(pointer).Get(ParsedKeywords);
+    // The piece of a keyword field from start to the next separator, without the white space around it, and where the
+    // piece after it starts (past the end after the last piece).
+    private static (int Start, int End, int Next) Piece(string field, int start)
+    {
+        var i = field.AsSpan(start).IndexOfAny(Separators);
+        i = i < 0 ? field.Length : start + i;
+        var s = start;
+        var e = i;
+        while (s < e && char.IsWhiteSpace(field[s])) s++;
+        while (e > s && char.IsWhiteSpace(field[e - 1])) e--;
+        return (s, e, i + 1);
+    }
 
-    private static readonly FieldFact<IReadOnlyList<Keyword>> ParsedKeywords = new(static f => Parse(f.Text));
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(",;\n\r");
+
+    // Keywords most lists hold, written as the registry suggests: a listed keyword spelled exactly so (same case) is
+    // this string rather than a new copy of it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownKeywords =
+        new[] { "STOP", "END", "CANCEL", "UNSUBSCRIBE", "QUIT", "STOPALL", "REVOKE", "OPTOUT", "HELP", "INFO", "START", "UNSTOP", "YES", "JOIN", "SUBSCRIBE" }
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string? Known(ReadOnlySpan<char> keyword) => KnownKeywords.TryGetValue(keyword, out var known) ? known : null;
+
+    /// <summary><see cref="Parse"/> of one of the submission's keyword fields, read once per submission.</summary>
+    public static Keyword[] Keywords(RuleContext context, string pointer) => context.Text.Field(pointer).Get(ParsedKeywords);
+
+    private static readonly FieldFact<Keyword[]> ParsedKeywords = new(static f => Parse(f.Text));
+
+    /// <summary>Whether one of <paramref name="keywords"/> is <paramref name="word"/>, ignoring case.</summary>
+    public static bool Lists(Keyword[] keywords, string word)
+    {
+        foreach (var k in keywords)
+            if (string.Equals(k.Value, word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>Whether the opt-in part applies: the campaign says it takes opt-ins by keyword, or lists opt-in keywords.</summary>
     public static bool OptInDeclared(RuleContext context) =>
-        context.Campaign.SubscriberOptin == true || Keywords(context, Fields.OptinKeywords).Count > 0;
+        context.Campaign.SubscriberOptin == true || Keywords(context, Fields.OptinKeywords).Length > 0;
 
     /// <summary>
     /// "No more messages will be sent". Adds to <see cref="FieldAnalysis.NoFurtherMessages"/> typographic apostrophes
@@ -85,12 +120,10 @@ internal static partial class KeywordReplies
     /// Adds to <see cref="FieldAnalysis.OptOutInstruction"/> capitalised keywords after a reply verb that the
     /// shared finder misses ("Reply STOP at any time to cancel", "Reply HELP or STOP").
     /// </summary>
-    public static TextMatch? OptOutInstruction(FieldAnalysis field, IReadOnlyList<Keyword> accepted)
+    public static TextMatch? OptOutInstruction(FieldAnalysis field, Keyword[] accepted)
     {
         if (field.IsEmpty) return null;
-        IReadOnlySet<string> words = accepted.Count == 0
-            ? OptOutWordSet
-            : accepted.Select(k => k.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var words = accepted.Length == 0 ? AcceptedWords.CommonOptOut : new AcceptedWords(accepted, null);
         if (field.OptOutInstruction is { } m && NamesKeyword(m.Value, words)) return m;
         return CapitalisedAfterVerb(field.Text, words);
     }
@@ -99,12 +132,11 @@ internal static partial class KeywordReplies
     /// An instruction to text HELP (or one of the listed help keywords). Adds capitalised keywords after a reply verb
     /// to <see cref="FieldAnalysis.HelpInstruction"/> ("Reply STOP or HELP").
     /// </summary>
-    public static TextMatch? HelpInstruction(FieldAnalysis field, IReadOnlyList<Keyword> listed)
+    public static TextMatch? HelpInstruction(FieldAnalysis field, Keyword[] listed)
     {
         if (field.IsEmpty) return null;
         if (field.HelpInstruction is { } m) return m;
-        var words = listed.Select(k => k.Value).Append("HELP").ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return CapitalisedAfterVerb(field.Text, words);
+        return CapitalisedAfterVerb(field.Text, new AcceptedWords(listed, "HELP"));
     }
 
     /// <summary>
@@ -153,7 +185,6 @@ internal static partial class KeywordReplies
     public static List<Finding> Audit(RuleContext context)
     {
         var findings = new List<Finding>();
-        var c = context.Campaign;
         var optIn = context.Text.Field(Fields.OptinMessage);
         if (optIn.IsEmpty)
         {
@@ -188,35 +219,138 @@ internal static partial class KeywordReplies
         static void Need(List<Finding> list, FieldAnalysis field, bool present, string what)
         {
             if (present) return;
-            var name = Parts.First(p => p.MessagePointer == field.Pointer).MessageName;
+            var name = "";
+            foreach (var p in Parts)
+                if (p.MessagePointer == field.Pointer) { name = p.MessageName; break; }
             list.Add(new Finding($"The {name} lacks {what}.", Evidence.Field(field.Pointer, field.Text)));
         }
     }
 
-    private static bool NamesKeyword(string instruction, IReadOnlySet<string> words)
+    /// <summary>
+    /// The words an instruction may name, matched ignoring case: the listed keywords (and one more word), or the common
+    /// opt-out words when <c>Listed</c> is null. Compared in place, so that no set or token string is built per reply.
+    /// </summary>
+    internal readonly record struct AcceptedWords(Keyword[]? Listed, string? Extra)
     {
-        var tokens = new List<string>();
-        foreach (var w in Words().EnumerateMatches(instruction)) tokens.Add(instruction.Substring(w.Index, w.Length));
-        for (var i = 0; i < tokens.Count; i++)
+        public static readonly AcceptedWords CommonOptOut = new(null, null);
+
+        private static readonly string[] Common = [.. CommonOptOutWords];
+
+        public bool Contains(ReadOnlySpan<char> word)
         {
-            if (words.Contains(tokens[i])) return true;
-            if (i + 1 < tokens.Count && words.Contains(tokens[i] + tokens[i + 1])) return true; // "OPT OUT", "STOP ALL"
+            if (Listed is null)
+            {
+                foreach (var w in Common)
+                    if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+                return false;
+            }
+            foreach (var k in Listed)
+                if (word.Equals(k.Value, StringComparison.OrdinalIgnoreCase)) return true;
+            return Extra is not null && word.Equals(Extra, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// Whether the two words run together are one of the words ("OPT OUT", "STOP ALL"). Both are ASCII (see
+        /// <see cref="NextWord"/>), so comparing each half with its part of a word, ignoring case, is comparing the
+        /// joined string: a surrogate pair cut in two equals no ASCII letter either way.
+        /// </summary>
+        public bool ContainsJoined(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+        {
+            if (Listed is null)
+            {
+                foreach (var w in Common)
+                    if (Joins(w, first, second)) return true;
+                return false;
+            }
+            foreach (var k in Listed)
+                if (Joins(k.Value, first, second)) return true;
+            return Extra is not null && Joins(Extra, first, second);
+        }
+
+        private static bool Joins(string word, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+            word.Length == first.Length + second.Length
+            && word.AsSpan(0, first.Length).Equals(first, StringComparison.OrdinalIgnoreCase)
+            && word.AsSpan(first.Length).Equals(second, StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static bool NamesKeyword(string instruction, AcceptedWords words)
+    {
+        int at = 0, previous = -1, previousLength = 0;
+        while (NextWord(instruction, ref at, out var start, out var length))
+        {
+            var token = instruction.AsSpan(start, length);
+            if (words.Contains(token)) return true;
+            if (previous >= 0 && words.ContainsJoined(instruction.AsSpan(previous, previousLength), token)) return true; // "OPT OUT", "STOP ALL"
+            previous = start;
+            previousLength = length;
         }
         return false;
     }
 
-    private static TextMatch? CapitalisedAfterVerb(string text, IReadOnlySet<string> words)
+    internal static TextMatch? CapitalisedAfterVerb(string text, AcceptedWords words)
     {
-        var tokens = Words().Matches(text);
-        for (var i = 0; i < tokens.Count; i++)
+        // The last four words before the current one, in a ring: a verb counts up to four words back.
+        Span<int> starts = stackalloc int[4];
+        Span<int> lengths = stackalloc int[4];
+        int at = 0, count = 0;
+        while (NextWord(text, ref at, out var start, out var length))
         {
-            var t = tokens[i].Value;
-            if (!words.Contains(t) || !string.Equals(t, t.ToUpperInvariant(), StringComparison.Ordinal)) continue;
-            for (var j = i - 1; j >= 0 && j >= i - 4; j--)
-                if (Verb().IsMatch(tokens[j].Value))
-                    return new TextMatch(tokens[j].Index, tokens[i].Index + t.Length - tokens[j].Index, text[tokens[j].Index..(tokens[i].Index + t.Length)]);
+            var t = text.AsSpan(start, length);
+            // A word holds only ASCII letters and a hyphen, so it is in capitals when it has no a-z.
+            if (words.Contains(t) && !t.ContainsAnyInRange('a', 'z'))
+            {
+                for (var back = 1; back <= 4 && back <= count; back++)
+                {
+                    var k = (count - back) & 3;
+                    if (!IsVerb(text.AsSpan(starts[k], lengths[k]))) continue;
+                    var end = start + length;
+                    return new TextMatch(starts[k], end - starts[k], text[starts[k]..end]);
+                }
+            }
+            starts[count & 3] = start;
+            lengths[count & 3] = length;
+            count++;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The next word from <paramref name="at"/> on, as <c>[A-Za-z]+(?:-[A-Za-z]+)?</c> finds them one after another
+    /// (see <see cref="Words"/>, which the tests hold this to); moves <paramref name="at"/> past it.
+    /// </summary>
+    internal static bool NextWord(string text, ref int at, out int start, out int length)
+    {
+        var skip = at < text.Length ? text.AsSpan(at).IndexOfAny(AsciiLetters) : -1;
+        if (skip < 0)
+        {
+            at = text.Length;
+            start = length = 0;
+            return false;
+        }
+        var i = start = at + skip;
+        while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+        if (i + 1 < text.Length && text[i] == '-' && char.IsAsciiLetter(text[i + 1]))
+        {
+            i += 2;
+            while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+        }
+        at = i;
+        length = i - start;
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    // The reply verbs of Verb(), which a whole word matches ignoring case; a word is ASCII, so ordinal comparison
+    // ignoring case is the pattern's.
+    private static readonly string[] Verbs = ["reply", "replying", "respond", "responding", "text", "texting", "txt", "send", "sending", "msg", "sms"];
+
+    internal static bool IsVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var v in Verbs)
+            if (word.Equals(v, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static string Straighten(string s) =>
@@ -224,11 +358,12 @@ internal static partial class KeywordReplies
 
     private static TextMatch At(string text, int start, int length) => new(start, length, text.Substring(start, length));
 
+    // The word and verb patterns NextWord and IsVerb stand in for; the tests compare them.
     [GeneratedRegex(@"[A-Za-z]+(?:-[A-Za-z]+)?", RegexOptions.CultureInvariant, T)]
-    private static partial Regex Words();
+    internal static partial Regex Words();
 
     [GeneratedRegex(@"^(?:reply|replying|respond|responding|text|texting|txt|send|sending|msg|sms)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex Verb();
+    internal static partial Regex Verb();
 
     [GeneratedRegex(@"\b(?:won't|wont|will\s+not|will\s+never|shall\s+not)\s+(?:text|message|msg|sms|contact|send|email)\s+you(?:\s+(?:any\s*more|anymore|again|further|more))|\b(?:won't|wont|will\s+not|will\s+never)\s+be\s+(?:contacted|texted|messaged)\s+(?:again|anymore|any\s*more|further)|\b(?:won't|wont|will\s+not)\s+hear\s+from\s+us\s+(?:again|anymore|any\s*more)|\b(?:will|'ll)\s+(?:now\s+)?stop\s+(?:receiving|getting)\b|\b(?:msgs?|messages?|texts?|alerts?)\s+(?:are\s+|have\s+been\s+|has\s+been\s+)?(?:now\s+)?(?:stopped|ended|discontinued|turned\s+off)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
     private static partial Regex ExtraNoFurther();

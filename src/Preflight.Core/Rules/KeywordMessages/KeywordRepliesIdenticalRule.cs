@@ -17,21 +17,25 @@ public sealed class KeywordRepliesIdenticalRule : Rule
 
     public override Check Evaluate(RuleContext context)
     {
-        var findings = new List<Finding>();
+        List<Finding>? findings = null;
         var parts = KeywordReplies.Parts;
+        // The texts from the shared analysis (the same strings as the submission's, "" for none), read once each.
+        ReadOnlySpan<string> texts = [Text(context, parts[0]), Text(context, parts[1]), Text(context, parts[2])];
         for (var j = 1; j < parts.Count; j++)
         {
-            var b = context.Submission.Text(parts[j].MessagePointer);
+            var b = texts[j];
             if (string.IsNullOrWhiteSpace(b)) continue;
             var i = -1;
             for (var k = 0; k < j && i < 0; k++)
-                if (SameWords(context.Submission.Text(parts[k].MessagePointer), b)) i = k;
+                if (SameWords(texts[k], b)) i = k;
             if (i < 0) continue;
-            findings.Add(new Finding(
+            (findings ??= []).Add(new Finding(
                 $"The {parts[j].MessageName} is the same text as the {parts[i].MessageName}.",
-                Evidence.Field(parts[j].MessagePointer, context.Submission.Text(parts[j].MessagePointer))));
+                Evidence.Field(parts[j].MessagePointer, b)));
         }
-        return Check.From(findings);
+        return findings is null ? Check.Pass : Check.From(findings);
+
+        static string Text(RuleContext context, KeywordPart part) => context.Text.Field(part.MessagePointer).Text;
     }
 
     /// <summary>The same words in the same order, ignoring case and how the words are spaced.</summary>

@@ -27,18 +27,18 @@ public sealed class OptInDeclarationMismatchRule : Rule
         var findings = new List<Finding>();
         if (c.SubscriberOptin == false)
         {
-            if (keywords.Count > 0)
+            if (keywords.Length > 0)
                 findings.Add(new Finding(
                     $"subscriberOptin is false, yet opt-in keywords are listed ({string.Join(", ", keywords.Select(k => k.Value))}).",
                     Evidence.Field(Fields.SubscriberOptin, "false")));
             return Check.From(findings);
         }
         var declared = c.SubscriberOptin == true ? "subscriberOptin is true" : "opt-in keywords are listed";
-        if (c.SubscriberOptin == true && keywords.Count == 0)
+        if (c.SubscriberOptin == true && keywords.Length == 0)
             findings.Add(new Finding(
                 "subscriberOptin is true, but no opt-in keywords are listed.",
                 Evidence.Field(Fields.OptinKeywords, c.OptinKeywords)));
-        if ((c.SubscriberOptin == true || keywords.Count > 0) && !hasMessage)
+        if ((c.SubscriberOptin == true || keywords.Length > 0) && !hasMessage)
             findings.Add(new Finding(
                 $"{char.ToUpperInvariant(declared[0])}{declared[1..]}, but there is no opt-in confirmation message.",
                 Evidence.Field(Fields.OptinMessage, c.OptinMessage)));

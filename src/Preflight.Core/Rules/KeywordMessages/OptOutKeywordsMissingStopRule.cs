@@ -21,11 +21,11 @@ public sealed class OptOutKeywordsMissingStopRule : Rule
     {
         var raw = context.Campaign.OptoutKeywords;
         var keywords = KeywordReplies.Keywords(context, Fields.OptoutKeywords);
-        if (keywords.Count == 0)
+        if (keywords.Length == 0)
             return Check.Fail(new Finding(
                 "No opt-out keywords are listed; consumers need at least STOP to leave the program.",
                 Evidence.Field(Fields.OptoutKeywords, raw)));
-        if (keywords.Any(k => string.Equals(k.Value, "STOP", StringComparison.OrdinalIgnoreCase))) return Check.Pass;
+        if (KeywordReplies.Lists(keywords, "STOP")) return Check.Pass;
         var listed = string.Join(", ", keywords.Select(k => k.Value));
         var recognised = keywords.Where(k => KeywordReplies.OptOutWordSet.Contains(k.Value)).ToArray();
         var message = recognised.Length == 0

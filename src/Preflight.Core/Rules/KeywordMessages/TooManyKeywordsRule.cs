@@ -23,7 +23,7 @@ public sealed class TooManyKeywordsRule : Rule
         foreach (var part in KeywordReplies.Parts)
         {
             var raw = context.Submission.Text(part.KeywordsPointer);
-            var count = KeywordReplies.Keywords(context, part.KeywordsPointer).Count;
+            var count = KeywordReplies.Keywords(context, part.KeywordsPointer).Length;
             if (count > Max)
                 findings.Add(new Finding(
                     $"The {part.ListName} list {count} keywords; the registration form accepts at most {Max}.",
