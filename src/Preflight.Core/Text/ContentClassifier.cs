@@ -80,6 +80,7 @@ public sealed class ContentClassifier
             if (p.Strong is not null) WarmUp(p.Strong);
             if (p.Except is not null) WarmUp(p.Except);
         }
+        _starts.Complete();
     }
 
     /// <summary>The list file for a category: <c>content-direct-lending.txt</c> for <see cref="ContentCategory.DirectLending"/>.</summary>
@@ -159,13 +160,11 @@ public sealed class ContentClassifier
     {
         if (starts is null) return Hits(p, text, p.Match.Match(text), null) ?? (IReadOnlyList<ContentHit>)[];
         var bit = 1 << (int)category;
-        var positions = starts.Positions;
-        var masks = starts.Masks;
-        for (var i = 0; i < positions.Count; i++)
+        for (var i = 0; i < starts.Count; i++)
         {
-            if ((masks[i] & bit) == 0) continue;
-            var m = p.At.Match(text, positions[i]);
-            if (m.Success) return Hits(p, text, m, new CandidateCursor(positions, masks, bit, i + 1)) ?? (IReadOnlyList<ContentHit>)[];
+            if ((starts.Mask(i) & bit) == 0) continue;
+            var m = p.At.Match(text, starts.Position(i));
+            if (m.Success) return Hits(p, text, m, new CandidateCursor(starts, bit, i + 1)) ?? (IReadOnlyList<ContentHit>)[];
         }
         return [];
     }
@@ -197,17 +196,17 @@ public sealed class ContentClassifier
     }
 
     /// <summary>The remaining candidate positions of one category, walked forward as matches are found.</summary>
-    private sealed class CandidateCursor(List<int> positions, List<int> masks, int bit, int index)
+    private sealed class CandidateCursor(PhraseStartsInText starts, int bit, int index)
     {
         private int _index = index;
 
         /// <summary>The next match starting at a candidate at or after <paramref name="from"/>; a failed match when none.</summary>
         public Match Next(Regex at, string text, int from)
         {
-            for (; _index < positions.Count; _index++)
+            for (; _index < starts.Count; _index++)
             {
-                if ((masks[_index] & bit) == 0 || positions[_index] < from) continue;
-                var m = at.Match(text, positions[_index]);
+                if ((starts.Mask(_index) & bit) == 0 || starts.Position(_index) < from) continue;
+                var m = at.Match(text, starts.Position(_index));
                 if (m.Success)
                 {
                     _index++;
@@ -244,13 +243,28 @@ public sealed class ContentClassifier
     }
 
     /// <summary>The candidate start positions of every category's phrases in one text, with a bit per category.</summary>
-    internal sealed class PhraseStartsInText(List<int> positions, List<int> masks, int union)
+    internal sealed class PhraseStartsInText
     {
-        public List<int> Positions { get; } = positions;
-        public List<int> Masks { get; } = masks;
+        /// <summary>A text with no candidate position at all (most texts for most categories).</summary>
+        public static readonly PhraseStartsInText None = new([], 0);
+
+        // Position and mask of each candidate, one after the other, in text order: one exactly sized array.
+        private readonly int[] _pairs;
+
+        public PhraseStartsInText(int[] pairs, int union)
+        {
+            _pairs = pairs;
+            Union = union;
+        }
+
+        public int Count => _pairs.Length / 2;
+
+        public int Position(int i) => _pairs[2 * i];
+
+        public int Mask(int i) => _pairs[2 * i + 1];
 
         /// <summary>The categories (a bit each) with at least one candidate position.</summary>
-        public int Union { get; } = union;
+        public int Union { get; }
     }
 
     /// <summary>
@@ -267,15 +281,19 @@ public sealed class ContentClassifier
     {
         private const int Alnum = WordKeys.Alnum;
 
-        // Word phrases by their leading one, two or three ASCII letters and digits (fewer when the phrase's literal
-        // start is shorter: "a week from your phone" under "a", "e-cig*" under "e").
-        private readonly Lead[]?[] _one = new Lead[]?[Alnum];
-        private readonly Lead[]?[] _two = new Lead[]?[Alnum * Alnum];
-        private readonly Lead[]?[] _three = new Lead[]?[Alnum * Alnum * Alnum];
+        // While the lists are read: word phrases by their leading one, two or three ASCII letters and digits (fewer
+        // when the phrase's literal start is shorter: "a week from your phone" under "a", "e-cig*" under "e").
+        private readonly Dictionary<int, List<Lead>>[] _byLetters = [[], [], []];
+
+        // What Scan looks up, built by Complete: the leads a word may meet, by its first letter when the second is not
+        // an ASCII letter or digit (or the text ends); else by its first two letters (see Node).
+        private readonly Bucket?[] _one = new Bucket?[Alnum];
+        private readonly Node?[] _two = new Node?[Alnum * Alnum];
 
         // Phrases starting with a number ("{n}% off"), and with an ASCII symbol ("${n} off"), by that character.
-        private Lead[] _number = [];
-        private readonly Lead[]?[] _other = new Lead[]?[128];
+        private readonly List<Lead> _numberLeads = [];
+        private Bucket? _number;
+        private readonly Bucket?[] _other = new Bucket?[128];
 
         private int _wordStart, _unfiltered;
 
@@ -284,6 +302,7 @@ public sealed class ContentClassifier
         public void Add(ContentCategory category, IEnumerable<string> phrases)
         {
             var bit = 1 << (int)category;
+            var symbols = new Dictionary<char, List<Lead>>();
             foreach (var raw in phrases)
             {
                 var phrase = raw.Trim();
@@ -292,55 +311,118 @@ public sealed class ContentClassifier
                 if (StartsWithWord(phrase))
                 {
                     _wordStart |= bit;
-                    if (lead.StartsWithNumber) { _number = [.. _number, lead]; continue; }
+                    if (lead.StartsWithNumber) { _numberLeads.Add(lead); continue; }
                     // The phrase's leading ASCII letters and digits, up to three, as the pattern takes them literally.
                     var (n, key) = lead.LeadingAlnum();
                     if (n == 0) { _unfiltered |= bit; continue; } // "_x" or a non-ASCII first letter: no cheap test
-                    var table = n == 1 ? _one : n == 2 ? _two : _three;
-                    table[key] = [.. table[key] ?? [], lead];
+                    var table = _byLetters[n - 1];
+                    if (!table.TryGetValue(key, out var list)) table[key] = list = [];
+                    // The table's key stands for the first n steps: the lead need not check them again.
+                    list.Add(lead.Known(n));
                 }
                 else
                 {
                     var c = phrase[0];
                     // An optional first element ('s, a lone *), or a character case folding might equate with another.
                     if (c is '\'' or '’' || (c == '*' && phrase.Split(' ')[0].Length == 1) || c >= 0x80 || char.IsLetter(c)) { _unfiltered |= bit; continue; }
-                    _other[c] = [.. _other[c] ?? [], lead];
+                    // The symbol is compared exactly, so it stands for the lead's first step.
+                    _other[c] = Bucket.Of([.. _other[c]?.All ?? [], lead.Known(1)]);
                 }
             }
         }
 
+        /// <summary>
+        /// Files the leads for Scan, once every list is added: each bucket holds every lead a word with those leading
+        /// characters may meet, those shorter keys included, less the leads the known characters already rule out.
+        /// </summary>
+        public void Complete()
+        {
+            _number = Bucket.Of(_numberLeads);
+            var (byOne, byTwo, byThree) = (_byLetters[0], _byLetters[1], _byLetters[2]);
+            for (var i0 = 0; i0 < Alnum; i0++)
+            {
+                var one = byOne.GetValueOrDefault(i0) ?? [];
+                _one[i0] = Bucket.Of(one);
+                for (var i1 = 0; i1 < Alnum; i1++)
+                {
+                    var i01 = i0 * Alnum + i1;
+                    // A word whose second character is an ASCII letter or digit.
+                    var two = Survivors(one, 1).Concat(byTwo.GetValueOrDefault(i01) ?? []).ToList();
+                    // ... and whose third one is too: the two-letter leads that survive any letter or digit there, or
+                    // for a key with leads of its own, the bucket of that key.
+                    var twoThenWord = Survivors(two, 2).ToList();
+                    Bucket?[]? three = null;
+                    for (var i2 = 0; i2 < Alnum; i2++)
+                        if (byThree.TryGetValue(i01 * Alnum + i2, out var own))
+                        {
+                            three ??= new Bucket?[Alnum];
+                            three[i2] = Bucket.Of([.. twoThenWord, .. own], wordFollowsAt: 3);
+                        }
+                    var thenWord = Bucket.Of(twoThenWord, wordFollowsAt: 3);
+                    if (three is not null)
+                        for (var i2 = 0; i2 < Alnum; i2++) three[i2] ??= thenWord;
+                    var node = new Node(Bucket.Of(two), thenWord, three);
+                    if (node.Two is not null || node.TwoThenWord is not null || three is not null) _two[i01] = node;
+                }
+            }
+        }
+
+        // The leads that may still match when the character after their known start is an ASCII letter or digit:
+        // one that wants spaces or hyphens there, the end of a word, or a literal symbol cannot.
+        internal static IEnumerable<Lead> Survivors(IEnumerable<Lead> leads, int at) =>
+            leads.Where(l => l.Skip < at || l.MayContinueWithWordCharacter());
+
         public PhraseStartsInText Scan(string text)
         {
-            // Sized from the text's length so that the lists seldom have to grow.
-            var capacity = Math.Min(256, text.Length / 8 + 4);
-            var positions = new List<int>(capacity);
-            var masks = new List<int>(capacity);
+            // Candidates are few: they are gathered on the stack and copied once into an array of the right size.
+            Span<int> pairs = stackalloc int[64];
+            var count = 0;
             var union = 0;
-            for (var p = 0; p < text.Length; p++)
+            var length = text.Length;
+            var p = 0;
+            while (p < length)
             {
                 var c = text[p];
-                var mask = c < 128 && _other[c] is { } symbol ? Lead.Test(symbol, text, p, 0) : 0;
-                if (p == 0 || !IsAsciiWordOrDollar(text[p - 1]))
+                var mask = 0;
+                if (c < 0x80)
                 {
-                    if (c >= 0x80) mask |= _wordStart;
-                    else if (char.IsAsciiLetterOrDigit(c))
+                    if (char.IsAsciiLetterOrDigit(c) || c == '_')
                     {
-                        if (char.IsAsciiDigit(c)) mask = Lead.Test(_number, text, p, mask);
-                        mask = Words(text, p, mask);
+                        // The run before p, if any, was skipped whole, so text[p - 1] is no ASCII letter, digit or
+                        // underscore: only a "$" there keeps a word phrase from starting here.
+                        if (c != '_' && (p == 0 || text[p - 1] != '$'))
+                        {
+                            if (char.IsAsciiDigit(c) && _number is { } number) mask = number.Test(text, p, 0);
+                            mask = Words(text, p, mask);
+                        }
+                        // The rest of a run of ASCII letters, digits and underscores has a word character before each
+                        // of its characters and none of them starts a symbol phrase: no candidate there.
+                        var start = p++;
+                        while (p < length && (char.IsAsciiLetterOrDigit(text[p]) || text[p] == '_')) p++;
+                        if (mask != 0) Add(ref pairs, ref count, ref union, start, mask);
+                        continue;
                     }
+                    if (_other[c] is { } symbol) mask = symbol.Test(text, p, 0);
                 }
-                if (mask != 0)
-                {
-                    positions.Add(p);
-                    masks.Add(mask);
-                    union |= mask;
-                }
-                // The rest of a run of ASCII letters, digits and underscores has a word character before each of its
-                // characters and none of them starts a symbol phrase: no candidate there.
-                if (char.IsAsciiLetterOrDigit(c) || c == '_')
-                    while (p + 1 < text.Length && (char.IsAsciiLetterOrDigit(text[p + 1]) || text[p + 1] == '_')) p++;
+                else if (p == 0 || !IsAsciiWordOrDollar(text[p - 1])) mask = _wordStart;
+                if (mask != 0) Add(ref pairs, ref count, ref union, p, mask);
+                p++;
             }
-            return new PhraseStartsInText(positions, masks, union);
+            return count == 0 ? PhraseStartsInText.None : new PhraseStartsInText(pairs[..(2 * count)].ToArray(), union);
+        }
+
+        private static void Add(ref Span<int> pairs, ref int count, ref int union, int position, int mask)
+        {
+            if (2 * count == pairs.Length)
+            {
+                var larger = new int[pairs.Length * 2];
+                pairs.CopyTo(larger);
+                pairs = larger;
+            }
+            pairs[2 * count] = position;
+            pairs[2 * count + 1] = mask;
+            count++;
+            union |= mask;
         }
 
         // The categories with a word phrase whose lead the text meets at p, an ASCII letter or digit; a non-ASCII
@@ -348,22 +430,87 @@ public sealed class ContentClassifier
         private int Words(string text, int p, int mask)
         {
             var i0 = WordKeys.AlnumIndex(text[p]);
-            if (_one[i0] is { } one) mask = Lead.Test(one, text, p, mask);
-            if (p + 1 >= text.Length) return mask;
+            if (p + 1 >= text.Length) return _one[i0] is { } end ? end.Test(text, p, mask) : mask;
             var c1 = text[p + 1];
             if (c1 >= 0x80) return mask | _wordStart;
             var i1 = WordKeys.AlnumIndex(c1);
-            if (i1 < 0) return mask;
-            var i01 = i0 * Alnum + i1;
-            if (_two[i01] is { } two) mask = Lead.Test(two, text, p, mask);
-            if (p + 2 >= text.Length) return mask;
+            if (i1 < 0) return _one[i0] is { } one ? one.Test(text, p, mask) : mask;
+            if (_two[i0 * Alnum + i1] is not { } node) return mask;
+            if (p + 2 >= text.Length) return node.Two is { } endTwo ? endTwo.Test(text, p, mask) : mask;
             var c2 = text[p + 2];
             if (c2 >= 0x80) return mask | _wordStart;
             var i2 = WordKeys.AlnumIndex(c2);
-            return i2 >= 0 && _three[i01 * Alnum + i2] is { } three ? Lead.Test(three, text, p, mask) : mask;
+            if (i2 < 0) return node.Two is { } two ? two.Test(text, p, mask) : mask;
+            var bucket = node.Three is { } three ? three[i2] : node.TwoThenWord;
+            // A fourth letter or digit rules out the leads that want the word to end or break after three.
+            if (bucket is not null && p + 3 < text.Length && char.IsAsciiLetterOrDigit(text[p + 3])) bucket = bucket.WordFollows;
+            return bucket is null ? mask : bucket.Test(text, p, mask);
         }
 
         private static bool IsAsciiWordOrDollar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$';
+    }
+
+    /// <summary>
+    /// The leads a word starting with two given ASCII letters or digits may meet: <see cref="Two"/> when the third
+    /// character is none (or the text ends), else <see cref="Three"/> by that character, or <see cref="TwoThenWord"/>
+    /// when no phrase is filed under three letters starting with these two.
+    /// </summary>
+    private sealed record Node(Bucket? Two, Bucket? TwoThenWord, Bucket?[]? Three);
+
+    /// <summary>
+    /// The leads filed under one key: the categories of those the key alone decides (no step left to check) as one
+    /// mask, and the others to test.
+    /// </summary>
+    private sealed class Bucket
+    {
+        private readonly int _certain;
+        private readonly Lead[] _leads;
+
+        private Bucket(int certain, Lead[] leads, Lead[] all)
+        {
+            _certain = certain;
+            _leads = leads;
+            All = all;
+            WordFollows = this;
+        }
+
+        public Lead[] All { get; }
+
+        /// <summary>
+        /// The bucket for a text whose character after the key is an ASCII letter or digit (see <c>wordFollowsAt</c>
+        /// of <see cref="Of"/>); this bucket itself when that rules nothing out.
+        /// </summary>
+        public Bucket? WordFollows { get; private set; }
+
+        /// <summary>
+        /// A bucket of the leads; null when there are none. With <paramref name="wordFollowsAt"/> (the key's length), also
+        /// the smaller bucket for when a letter or digit follows the key.
+        /// </summary>
+        public static Bucket? Of(IReadOnlyCollection<Lead> leads, int wordFollowsAt = 0)
+        {
+            if (leads.Count == 0) return null;
+            var certain = 0;
+            foreach (var l in leads)
+                if (l.IsDecided) certain |= l.Mask;
+            // A category already certain needs none of its other leads tested.
+            var rest = leads.Where(l => !l.IsDecided && (certain & l.Mask) == 0).ToArray();
+            var bucket = new Bucket(certain, rest, [.. leads]);
+            if (wordFollowsAt > 0)
+            {
+                var survivors = StartTable.Survivors(leads, wordFollowsAt).ToList();
+                if (survivors.Count < leads.Count) bucket.WordFollows = Of(survivors);
+            }
+            return bucket;
+        }
+
+        /// <summary>The mask with the categories of the leads the text may meet at p added.</summary>
+        public int Test(string text, int p, int mask)
+        {
+            mask |= _certain;
+            foreach (var lead in _leads)
+                if ((mask & lead.Mask) == 0 && lead.MayMatch(text, p)) mask |= lead.Mask;
+            return mask;
+        }
     }
 
     /// <summary>
@@ -380,16 +527,37 @@ public sealed class ContentClassifier
 
         private readonly string _steps;
 
-        private Lead(string steps, int mask)
+        private Lead(string steps, int mask, int skip)
         {
             _steps = steps;
             Mask = mask;
+            Skip = skip;
         }
 
         /// <summary>The phrase's category, as a bit.</summary>
         public int Mask { get; }
 
+        /// <summary>How many leading steps the lead's place in the table already stands for (literal characters only).</summary>
+        public int Skip { get; }
+
+        /// <summary>Whether no step is left to check: the lead may match wherever it is looked up.</summary>
+        public bool IsDecided => Skip >= _steps.Length;
+
         public bool StartsWithNumber => _steps.Length > 0 && _steps[0] == Number;
+
+        /// <summary>The same lead, its first <paramref name="steps"/> literal steps known to be met by where it is filed.</summary>
+        public Lead Known(int steps) => new(_steps, Mask, Math.Min(steps, _steps.Length));
+
+        /// <summary>
+        /// Whether the step after the known ones can be met by an ASCII letter or digit: not spaces or hyphens, the end
+        /// of a word, or a symbol. An optional separator, a number or a letter may be; no steps left always is.
+        /// </summary>
+        public bool MayContinueWithWordCharacter()
+        {
+            if (IsDecided) return true;
+            var step = _steps[Skip];
+            return step is OptionalSeparator or Number || char.IsAsciiLetterOrDigit(step);
+        }
 
         public static Lead Of(string phrase, int mask)
         {
@@ -398,13 +566,13 @@ public sealed class ContentClassifier
             for (var w = 0; w < words.Length; w++)
             {
                 // Spaces or hyphens before a word that starts with a hyphen could give one back: no more is told.
-                if (w > 0 && words[w][0] == '-') return new Lead(steps.ToString(), mask);
+                if (w > 0 && words[w][0] == '-') return new Lead(steps.ToString(), mask, 0);
                 if (w > 0) steps.Append(Separators);
-                if (!Append(steps, words[w])) return new Lead(steps.ToString(), mask);
+                if (!Append(steps, words[w])) return new Lead(steps.ToString(), mask, 0);
             }
             // Build's tail: a phrase ending in a word character or a number wants no word character after it.
             if (EndsWithWord(phrase)) steps.Append(WordEnd);
-            return new Lead(steps.ToString(), mask);
+            return new Lead(steps.ToString(), mask, 0);
         }
 
         // One word's steps; false where the word stops being literal, so that nothing after it is demanded.
@@ -442,19 +610,12 @@ public sealed class ContentClassifier
 
         private const int Alnum = WordKeys.Alnum;
 
-        /// <summary>The mask with the categories of the leads the text may meet at p added.</summary>
-        public static int Test(Lead[] leads, string text, int p, int mask)
-        {
-            foreach (var lead in leads)
-                if ((mask & lead.Mask) == 0 && lead.MayMatch(text, p)) mask |= lead.Mask;
-            return mask;
-        }
-
-        /// <summary>Whether the phrase's pattern may match at p: false only when a step certainly fails.</summary>
+        /// <summary>Whether the phrase's pattern may match at p: false only when a step after the known ones certainly fails.</summary>
         public bool MayMatch(string text, int p)
         {
             var steps = _steps;
-            for (var s = 0; s < steps.Length; s++)
+            p += Skip;
+            for (var s = Skip; s < steps.Length; s++)
             {
                 var step = steps[s];
                 if (step == WordEnd)
@@ -479,7 +640,8 @@ public sealed class ContentClassifier
                         break;
                     default:
                         if (t >= 0x80) return true;
-                        if (char.ToLowerInvariant(t) != step) return false;
+                        // An ASCII character without case: the steps hold lower-case letters.
+                        if ((char.IsAsciiLetterUpper(t) ? (char)(t | 0x20) : t) != step) return false;
                         p++;
                         break;
                 }

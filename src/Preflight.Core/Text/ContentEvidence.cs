@@ -35,14 +35,21 @@ public static class ContentEvidence
     public static IReadOnlyList<FieldContentHit> Collect(SubmissionAnalysis text, ContentCategory category, IEnumerable<string> pointers)
     {
         List<FieldContentHit>? list = null;
-        foreach (var p in pointers)
-        {
-            var f = text.Field(p);
-            if (f.IsEmpty) continue;
-            foreach (var h in f.ContentHits(category))
-                (list ??= []).Add(new FieldContentHit(p, f.Text, h));
-        }
+        // The field lists above are read by index, so that no enumerator is allocated for them or for the hits.
+        if (pointers is IReadOnlyList<string> fields)
+            for (var i = 0; i < fields.Count; i++) list = Add(list, text, category, fields[i]);
+        else
+            foreach (var p in pointers) list = Add(list, text, category, p);
         return list ?? (IReadOnlyList<FieldContentHit>)[];
+    }
+
+    private static List<FieldContentHit>? Add(List<FieldContentHit>? list, SubmissionAnalysis text, ContentCategory category, string pointer)
+    {
+        var f = text.Field(pointer);
+        if (f.IsEmpty) return list;
+        var hits = f.ContentHits(category);
+        for (var i = 0; i < hits.Count; i++) (list ??= []).Add(new FieldContentHit(pointer, f.Text, hits[i]));
+        return list;
     }
 
     /// <summary>The mentions worth reporting when they are confident together; empty otherwise.</summary>

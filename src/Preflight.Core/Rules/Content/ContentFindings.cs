@@ -43,9 +43,12 @@ internal static class ContentFindings
         mentions.Count > 0 && ContentClassifier.IsConfident(mentions.Select(m => m.Hit));
 
     /// <summary>One finding per field or page (its first mention), for confident mentions; none otherwise.</summary>
-    public static IEnumerable<Finding> Findings(IReadOnlyList<ContentMention> mentions, Func<ContentMention, string> message)
+    public static IEnumerable<Finding> Findings(IReadOnlyList<ContentMention> mentions, Func<ContentMention, string> message) =>
+        // Most submissions have no mention: they get an empty array, not an iterator.
+        Confident(mentions) ? FirstPerPlace(mentions, message) : [];
+
+    private static IEnumerable<Finding> FirstPerPlace(IReadOnlyList<ContentMention> mentions, Func<ContentMention, string> message)
     {
-        if (!Confident(mentions)) yield break;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
             if (seen.Add(m.Evidence.Path ?? m.Evidence.Url ?? ""))

@@ -50,22 +50,43 @@ internal static partial class SampleFields
     {
         var text = field.Text;
         var all = field.Content(ContentCategory.Marketing);
-        var kept = all.Where(m => !NegatedAfter(text, m) && !Passcode().IsMatch(text.AsSpan(m.End)) && !AlreadyApplied(text, m)
-            && !KeptFromSharing(text, m)).ToList();
+        // Most fields have no offer at all: nothing is allocated for them (no list, no match objects, no closures).
+        List<TextMatch>? kept = null;
+        for (var i = 0; i < all.Count; i++)
+        {
+            var m = all[i];
+            if (!NegatedAfter(text, m.End) && !Passcode().IsMatch(text.AsSpan(m.End)) && !AlreadyApplied(text, m.Start, m.End)
+                && !KeptFromSharing(text, m))
+                (kept ??= []).Add(m);
+        }
         // The list's "% off" cannot match after a digit ("20% off"), so percentages are found here; a recurring
         // special ("our monthly whitening special") has words between its parts that a list phrase cannot skip.
-        foreach (var pattern in new[] { PercentOff(), RecurringSpecial() })
-        {
-            foreach (Match m in pattern.Matches(text))
-            {
-                var match = new TextMatch(m.Index, m.Length, m.Value);
-                if (!kept.Any(k => k.Start < match.End && match.Start < k.End) && !Negation.IsNegated(text, m.Index)
-                    && !NegatedAfter(text, match) && !AlreadyApplied(text, match))
-                    kept.Add(match);
-            }
-        }
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        kept = AddOffers(PercentOff(), text, kept);
+        kept = AddOffers(RecurringSpecial(), text, kept);
+        if (kept is null) return [];
+        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    // The pattern's matches that overlap no kept match and are neither negated nor already applied, added to kept.
+    private static List<TextMatch>? AddOffers(Regex pattern, string text, List<TextMatch>? kept)
+    {
+        foreach (var m in pattern.EnumerateMatches(text))
+        {
+            int start = m.Index, end = m.Index + m.Length;
+            if (Overlaps(kept, start, end) || Negation.IsNegated(text, start) || NegatedAfter(text, end) || AlreadyApplied(text, start, end))
+                continue;
+            (kept ??= []).Add(new TextMatch(start, m.Length, text.Substring(start, m.Length)));
+        }
+        return kept;
+    }
+
+    private static bool Overlaps(List<TextMatch>? kept, int start, int end)
+    {
+        if (kept is null) return false;
+        foreach (var k in kept)
+            if (k.Start < end && start < k.End) return true;
+        return false;
     }
 
     /// <summary>
@@ -84,17 +105,18 @@ internal static partial class SampleFields
     /// was applied", "coupon has been redeemed", "your order #5521 qualified for free shipping", "we applied your
     /// loyalty discount". A discount that will be applied at checkout is still an offer.
     /// </summary>
-    public static bool AlreadyApplied(string text, TextMatch match)
-    {
-        return AppliedAfter().IsMatch(Negation.ClauseAfter(text, match.End))
-            || AppliedBefore().IsMatch(Negation.ClauseBefore(text, match.Start));
-    }
+    public static bool AlreadyApplied(string text, TextMatch match) => AlreadyApplied(text, match.Start, match.End);
+
+    private static bool AlreadyApplied(string text, int start, int end) =>
+        AppliedAfter().IsMatch(Negation.ClauseAfter(text, end)) || AppliedBefore().IsMatch(Negation.ClauseBefore(text, start));
 
     /// <summary>
     /// Whether the rest of the clause takes a mention back ("Marketing messages are not sent", "promotions will never
     /// be included"); the content classifier only looks for negation before the words.
     /// </summary>
-    public static bool NegatedAfter(string text, TextMatch match) => TrailingNegator().IsMatch(Negation.ClauseAfter(text, match.End));
+    public static bool NegatedAfter(string text, TextMatch match) => NegatedAfter(text, match.End);
+
+    private static bool NegatedAfter(string text, int end) => TrailingNegator().IsMatch(Negation.ClauseAfter(text, end));
 
     [GeneratedRegex(@"^[\w\s,'/&-]*?\b(?:(?:is|are|was|were|has|have|had|will|would|shall|may|can|do|does|did|be)\s+(?:not|never)|isn't|aren't|won't|never|not\s+(?:be\s+)?(?:sent|included|used|part))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TrailingNegator();
