@@ -148,9 +148,11 @@ public sealed class LanguageDetector
     }
 
     // The mask of a word: packed and looked up in the table when it packs, else as the dictionaries give it.
-    private int MaskOf(ReadOnlySpan<char> word, Span<char> lower)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int MaskOf(ReadOnlySpan<char> word)
     {
         if (word.Length > _longest) return 0;
+        Span<char> lower = stackalloc char[Math.Max(1, _longest)];
         var code = Packer.Of(word);
         return code != 0 ? PackedMask(code) : Mask(word, lower, _masks.GetAlternateLookup<ReadOnlySpan<char>>(), _asciiMasks.GetAlternateLookup<ReadOnlySpan<char>>(), _prefixes);
     }
@@ -160,7 +162,7 @@ public sealed class LanguageDetector
     {
         Span<char> lower = stackalloc char[Math.Max(1, _longest)];
         var full = word.Length <= _longest ? Mask(word, lower, _masks.GetAlternateLookup<ReadOnlySpan<char>>(), _asciiMasks.GetAlternateLookup<ReadOnlySpan<char>>(), _prefixes) : 0;
-        return (MaskOf(word, lower), full);
+        return (MaskOf(word), full);
     }
 
     // The bit of a lower-case word's first three letters, or -1 when it is shorter or they are not all ASCII letters
@@ -193,8 +195,10 @@ public sealed class LanguageDetector
             if (script is not null) return script;
         }
 
-        var skip = field is null ? Unreadable(Urls.Find(text), Disclosures.FindEmails(text)) : Unreadable(field.Urls, field.Emails);
-        if (shortcut && EnglishOnly(text, skip) is { } english) return english;
+        var urls = field is null ? Urls.Find(text) : field.Urls;
+        var emails = field is null ? Disclosures.FindEmails(text) : field.Emails;
+        if (shortcut && EnglishOnly(text, urls, emails) is { } english) return english;
+        var skip = Unreadable(urls, emails);
         var words = Words(text);
         try
         {
@@ -206,77 +210,183 @@ public sealed class LanguageDetector
         }
     }
 
+    // The guesses EnglishOnly gives most often, shared instead of allocated for every field: every English text with a
+    // function word for at least every third word, and a text with no word at all.
+    private static readonly LanguageGuess SurelyEnglish = new("en", true, 1, "");
+    private static readonly LanguageGuess NoWords = new("en", true, 0, "");
+
     /// <summary>
     /// What <see cref="Judge"/> gives a text in which no word outside the addresses is a foreign function word (the
     /// English text nearly every field is), in one pass that keeps no words; null at the first foreign function word,
     /// for Judge to decide. Judge counts nothing for any language then, so neither sentences nor names matter: its
     /// answer rests on the count of words read and of English function words among them, which this counts alike.
     /// </summary>
-    private LanguageGuess? EnglishOnly(string text, List<(int Start, int End)>? skip)
+    /// <remarks>
+    /// <see cref="ScanPlain"/> reads and counts the plain words (nearly all of them); this loop reads any other word,
+    /// and whatever is not ASCII, the general way. The addresses are two lists, each in text order (as Urls.Find and
+    /// the e-mail pattern find them), walked by <see cref="AddressCursor.InAddress"/> only once a word starts at or
+    /// after the start of the next address.
+    /// </remarks>
+    private LanguageGuess? EnglishOnly(string text, IReadOnlyList<UrlMatch> urls, IReadOnlyList<TextMatch> emails)
     {
-        Span<char> lower = stackalloc char[Math.Max(1, _longest)];
-        // The addresses as sorted, merged spans: words come in text order, so one cursor tells whether a word starts
-        // inside one, where InSpans would try every span for every word.
-        var spans = Merged(skip);
-        var span = 0;
+        var cursor = new AddressCursor(urls, emails);
+        if (!cursor.InOrder) return null;
         var s = text.AsSpan();
         int en = 0, total = 0;
         var i = 0;
-        while (i < s.Length)
+        while (true)
         {
-            // A word as Words reads it (a run of letters with at most one inner apostrophe), packed as it is read (see
-            // Packer): A-Z and a-z are the only characters that fall in a-z with bit 0x20 set, and any other letter
-            // leaves the word unpacked.
+            if (ScanPlain(s, ref i, ref en, ref total, cursor.NextStart) < 0) break;
+            // ScanPlain stopped at a character that is not ASCII or at the start of a word it leaves to this loop.
             var c = s[i];
             if ((uint)((c | 0x20) - 'a') > 'z' - 'a' && (c < 0x80 || !char.IsLetter(c))) { i++; continue; }
             var start = i;
-            ulong code = 0;
-            var packs = true;
-            for (var apostrophe = false; ; apostrophe = true)
-            {
-                for (; i < s.Length; i++)
-                {
-                    c = s[i];
-                    var letter = (uint)((c | 0x20) - 'a');
-                    if (letter <= 'z' - 'a') { code = (code << 5) | (letter + 1); continue; }
-                    if (c < 0x80 || !char.IsLetter(c)) break;
-                    packs = false;
-                    code <<= 5;
-                }
-                if (apostrophe || i + 1 >= s.Length || s[i] is not ('\'' or '’') || !char.IsLetter(s[i + 1])) break;
-                packs &= s[i] == '\'';
-                code = (code << 5) | 27;
-                i++;
-            }
-            if (spans is not null)
-            {
-                while (span < spans.Length && spans[span].End <= start) span++;
-                if (span < spans.Length && start >= spans[span].Start) continue;
-            }
+            i = ReadWord(s, start, out var code, out var packs);
+            if (start >= cursor.NextStart && cursor.InAddress(start)) continue;
             total++;
             var length = i - start;
-            var mask = length > _longest ? 0
-                : packs && length <= Packer.MaxLength ? PackedMask(code)
-                : MaskOf(s.Slice(start, length), lower);
+            var mask = length > _longest ? 0 : packs && length <= Packer.MaxLength ? PackedMask(code) : MaskOf(s.Slice(start, length));
             if ((mask & ~EnglishBit) != 0 && !IsAbbreviation(s.Slice(start, length))) return null;
             if ((mask & EnglishBit) != 0) en++;
         }
-        return new(en > 0 || total < 4 ? "en" : "und", true, total == 0 ? 0 : Math.Min(1, en / (double)Math.Max(1, total) * 3), "");
+        if (total == 0) return NoWords;
+        var confidence = Math.Min(1, en / (double)total * 3);
+        return confidence == 1 && en > 0 ? SurelyEnglish : new(en > 0 || total < 4 ? "en" : "und", true, confidence, "");
     }
 
-    // The union of the spans, sorted and merged; null for none.
-    private static (int Start, int End)[]? Merged(List<(int Start, int End)>? spans)
+    /// <summary>
+    /// Reads on from <paramref name="position"/> and counts the plain words: ASCII letters, with at most one inner
+    /// apostrophe, next to no character beyond ASCII, short enough to pack (see <see cref="Packer"/>), starting before
+    /// <paramref name="nextAddress"/>, and no foreign function word; the English function words among them go in
+    /// <paramref name="english"/>. Stops (returning the position, where it leaves <paramref name="position"/>) at the
+    /// start of any other word or at a character beyond ASCII between words; -1 at the end of the text. It calls
+    /// nothing, so that its counters stay in registers.
+    /// </summary>
+    private int ScanPlain(ReadOnlySpan<char> s, ref int position, ref int english, ref int words, int nextAddress)
     {
-        if (spans is null || spans.Count == 0) return null;
-        var sorted = spans.ToArray();
-        Array.Sort(sorted);
-        var n = 0;
-        foreach (var (start, end) in sorted)
+        int i = position, en = english, total = words, stop = -1;
+        while (i < s.Length)
         {
-            if (n > 0 && start <= sorted[n - 1].End) sorted[n - 1].End = Math.Max(sorted[n - 1].End, end);
-            else sorted[n++] = (start, end);
+            // Only A-Z and a-z fall in a-z when bit 0x20 is set.
+            uint c = s[i];
+            var letter = (c | 0x20) - 'a';
+            if (letter > 'z' - 'a')
+            {
+                if (c >= 0x80) { stop = i; break; }
+                i++;
+                continue;
+            }
+            var start = i;
+            ulong code = letter + 1;
+            while (++i < s.Length && (letter = (s[i] | 0x20u) - 'a') <= 'z' - 'a') code = (code << 5) | (letter + 1);
+            if (i < s.Length)
+            {
+                c = s[i];
+                if (c >= 0x80) { stop = start; break; }
+                if (c == '\'' && i + 1 < s.Length)
+                {
+                    uint next = s[i + 1];
+                    if (next >= 0x80) { stop = start; break; }
+                    if ((next | 0x20) - 'a' <= 'z' - 'a')
+                    {
+                        code = (code << 5) | 27;
+                        i++;
+                        while (++i < s.Length && (letter = (s[i] | 0x20u) - 'a') <= 'z' - 'a') code = (code << 5) | (letter + 1);
+                        if (i < s.Length && s[i] >= 0x80) { stop = start; break; }
+                    }
+                }
+            }
+            if (start >= nextAddress || i - start > Packer.MaxLength) { stop = start; break; }
+            var mask = PackedMask(code);
+            if ((mask & ~EnglishBit) != 0) { stop = start; break; }
+            if (mask != 0) en++;
+            total++;
         }
-        return sorted[..n];
+        position = stop < 0 ? i : stop;
+        english = en;
+        words = total;
+        return stop;
+    }
+
+    /// <summary>
+    /// Reads the word at <paramref name="start"/> as <see cref="Words"/> does (a run of letters with at most one inner
+    /// apostrophe) and returns where it ends; <paramref name="packs"/> tells whether it is ASCII letters and a plain
+    /// apostrophe only, and then <paramref name="code"/> is its packed form (see <see cref="Packer"/>).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int ReadWord(ReadOnlySpan<char> s, int start, out ulong code, out bool packs)
+    {
+        code = 0;
+        packs = true;
+        var i = start;
+        for (var apostrophe = false; ; apostrophe = true)
+        {
+            for (; i < s.Length; i++)
+            {
+                var c = s[i];
+                var letter = (uint)((c | 0x20) - 'a');
+                if (letter <= 'z' - 'a') { code = (code << 5) | (letter + 1); continue; }
+                if (c < 0x80 || !char.IsLetter(c)) break;
+                packs = false;
+                code <<= 5;
+            }
+            if (apostrophe || i + 1 >= s.Length || s[i] is not ('\'' or '’') || !char.IsLetter(s[i + 1])) break;
+            packs &= s[i] == '\'';
+            code = (code << 5) | 27;
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// The web and e-mail addresses of a text as two lists in text order, walked forward as the words come: a word
+    /// whose start is before <see cref="NextStart"/> is in no address.
+    /// </summary>
+    private struct AddressCursor
+    {
+        private readonly IReadOnlyList<UrlMatch> _urls;
+        private readonly IReadOnlyList<TextMatch> _emails;
+        private int _url, _email;
+
+        public AddressCursor(IReadOnlyList<UrlMatch> urls, IReadOnlyList<TextMatch> emails)
+        {
+            _urls = urls;
+            _emails = emails;
+            InOrder = Sorted(urls, emails);
+            NextStart = Next();
+        }
+
+        /// <summary>Whether each list is in order of its starts, as the walk needs (always, for the lists Detect reads).</summary>
+        public bool InOrder { get; }
+
+        /// <summary>The start of the first address not yet passed; int.MaxValue when there is none.</summary>
+        public int NextStart { get; private set; }
+
+        /// <summary>
+        /// Whether a word starting at <paramref name="start"/> (no earlier than the last word asked about) is inside an
+        /// address. In a list in order of starts, the first address that ends after the word is the only one that can
+        /// hold it: any address after it starts no earlier, and every address before it ends at or before the word.
+        /// </summary>
+        public bool InAddress(int start)
+        {
+            while (_url < _urls.Count && _urls[_url].Start + _urls[_url].Length <= start) _url++;
+            while (_email < _emails.Count && _emails[_email].End <= start) _email++;
+            NextStart = Next();
+            return start >= NextStart;
+        }
+
+        private readonly int Next() => Math.Min(
+            _url < _urls.Count ? _urls[_url].Start : int.MaxValue,
+            _email < _emails.Count ? _emails[_email].Start : int.MaxValue);
+
+        private static bool Sorted(IReadOnlyList<UrlMatch> urls, IReadOnlyList<TextMatch> emails)
+        {
+            for (var k = 1; k < urls.Count; k++)
+                if (urls[k].Start < urls[k - 1].Start) return false;
+            for (var k = 1; k < emails.Count; k++)
+                if (emails[k].Start < emails[k - 1].Start) return false;
+            return true;
+        }
     }
 
     private LanguageGuess Judge(string text, ReadOnlySpan<Word> words, List<(int Start, int End)>? skip, bool packed)
@@ -300,7 +410,7 @@ public sealed class LanguageDetector
             if (InSpans(skip, m.Start)) continue;
             total++;
             var word = text.AsSpan(m.Start, m.Length);
-            var mask = packed ? MaskOf(word, lower) : word.Length <= _longest ? Mask(word, lower, lookup, asciiLookup, _prefixes) : 0;
+            var mask = packed ? MaskOf(word) : word.Length <= _longest ? Mask(word, lower, lookup, asciiLookup, _prefixes) : 0;
             if ((mask & EnglishBit) != 0) { en++; sentenceEn++; }
             if ((mask & ~EnglishBit) != 0 && !IsNamePart(text, words, w) && !IsAbbreviation(word))
             {

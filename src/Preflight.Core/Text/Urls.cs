@@ -32,7 +32,11 @@ public static partial class Urls
     {
         if (string.IsNullOrEmpty(text) || !MayHoldAddress(text)) return [];
         List<UrlMatch>? list = null;
-        var candidates = Candidates(text);
+        // The candidates go in a buffer on the stack, or a rented one when a text has more than it holds. (An inline
+        // array rather than stackalloc, which would keep the method from being recompiled with what tiering learns.)
+        int[]? rented = null;
+        var buffer = default(CandidateBuffer);
+        var candidates = Candidates(text, buffer, ref rented);
         int next = 0, tried = -1;
         foreach (var at in candidates)
         {
@@ -47,7 +51,14 @@ public static partial class Urls
                 break;
             }
         }
+        if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
         return list ?? (IReadOnlyList<UrlMatch>)[];
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(32)]
+    private struct CandidateBuffer
+    {
+        private int _first;
     }
 
     /// <summary>
@@ -118,15 +129,30 @@ public static partial class Urls
         if (!hasScheme && !LooksLikeBareAddress(host, host[^m.TldLength..])) return null;
         var trimmed = text.AsSpan(m.Index, m.Length).TrimEnd(".,;:!?)]\"'’”").Length;
         if (trimmed == 0) return null;
-        var value = text.Substring(m.Index, trimmed);
-        var scheme = hasScheme ? value[..m.SchemeLength].ToLowerInvariant() : null;
         var hostEnd = m.HostIndex - m.Index + m.HostLength;
-        var rest = value.Length > hostEnd ? value[hostEnd..] : "";
         // A bare host is an address when it starts "www.", is followed by a path, or ends in a common top-level domain.
-        if (!hasScheme && rest.Length == 0 && !host.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        if (!hasScheme && trimmed <= hostEnd && !host.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
             && !Common.GetAlternateLookup<ReadOnlySpan<char>>().Contains(host[^m.TldLength..]))
             return null;
-        return new UrlMatch(m.Index, value.Length, value, scheme, host.ToString().ToLowerInvariant(), rest);
+        // A field that is one address (a website or policy link) is its own value.
+        var value = m.Index == 0 && trimmed == text.Length ? text : text.Substring(m.Index, trimmed);
+        var rest = value.Length > hostEnd ? value[hostEnd..] : "";
+        return new UrlMatch(m.Index, value.Length, value, hasScheme ? Scheme(value.AsSpan(0, m.SchemeLength)) : null, Lower(host, value, m.HostIndex - m.Index), rest);
+    }
+
+    // The scheme in lower case: "http" or "https" without a new string for either.
+    private static string Scheme(ReadOnlySpan<char> scheme) =>
+        System.Text.Ascii.EqualsIgnoreCase(scheme, "https") ? "https"
+        : System.Text.Ascii.EqualsIgnoreCase(scheme, "http") ? "http"
+        : scheme.ToString().ToLowerInvariant();
+
+    // The host in lower case, in one new string (or none, when the value is the host already in lower case). The host
+    // patterns take ASCII letters, digits, dots and hyphens only, which lower-case alike by either rule.
+    private static string Lower(ReadOnlySpan<char> host, string value, int at)
+    {
+        if (!System.Text.Ascii.IsValid(host)) return host.ToString().ToLowerInvariant();
+        if (!host.ContainsAnyInRange('A', 'Z')) return at == 0 && host.Length == value.Length ? value : host.ToString();
+        return string.Create(host.Length, (value, at), static (chars, v) => System.Text.Ascii.ToLower(v.value.AsSpan(v.at, chars.Length), chars, out _));
     }
 
     private static bool IsTopLevelDomain(ReadOnlySpan<char> label) =>
@@ -157,13 +183,13 @@ public static partial class Urls
     /// begins there: its first label runs up to its first dot, and nothing of [\w@.-/] may stand before it). Every
     /// match of the address pattern starts at one of these, so trying only these finds the same addresses.
     /// </summary>
-    private static List<int> Candidates(string text)
+    private static ReadOnlySpan<int> Candidates(string text, Span<int> buffer, ref int[]? rented)
     {
-        var list = new List<int>(4);
+        var n = 0;
         for (var k = text.IndexOf("://", StringComparison.Ordinal); k >= 0; k = text.IndexOf("://", k + 1, StringComparison.Ordinal))
         {
-            if (k >= 5) list.Add(k - 5);
-            if (k >= 4) list.Add(k - 4);
+            if (k >= 5) Add(k - 5, ref buffer, ref n, ref rented);
+            if (k >= 4) Add(k - 4, ref buffer, ref n, ref rented);
         }
         for (var d = text.IndexOf('.', StringComparison.Ordinal); d >= 0; d = text.IndexOf('.', d + 1))
         {
@@ -178,10 +204,24 @@ public static partial class Urls
             // run of letters, digits and hyphens that ends at a dot: the domain of an e-mail address, or a label
             // further into a host, is no candidate.
             if (s > 0 && text[s - 1] is '@' or '.' or '/' or '_') continue;
-            list.Add(s);
+            Add(s, ref buffer, ref n, ref rented);
         }
-        list.Sort();
-        return list;
+        var found = buffer[..n];
+        found.Sort();
+        return found;
+
+        static void Add(int at, ref Span<int> buffer, ref int n, ref int[]? rented)
+        {
+            if (n == buffer.Length)
+            {
+                var larger = System.Buffers.ArrayPool<int>.Shared.Rent(buffer.Length * 2);
+                buffer.CopyTo(larger);
+                if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
+                rented = larger;
+                buffer = larger;
+            }
+            buffer[n++] = at;
+        }
     }
 
     // An address has a scheme ("https://intranet/x" needs no dot) or a dot between two letters or digits ("acme.com",

@@ -132,6 +132,36 @@ public sealed class LanguageDetectorTests
     }
 
     /// <summary>
+    /// The plain-word scanner hands every word it does not count itself to the general reading: words run on into
+    /// another letter or a curly apostrophe, an apostrophe before a letter beyond ASCII, words too long to pack, words
+    /// inside web and e-mail addresses, foreign function words in capitals, characters beyond ASCII between words.
+    /// Each of these texts, and each run on from a letter and with no-break spaces, is guessed as the full reading
+    /// guesses it.
+    /// </summary>
+    [Theory]
+    [InlineData("Reply STOP to end. Gracias por su compra, d'accord y l'hôtel para los clientes.")]
+    [InlineData("Your café's order is ready; we don’t send more than 4 messages. l’eau para los")]
+    [InlineData("Questions? Email para@los-clientes.com or visit https://acme.com/para/los/clientes?con=una para la")]
+    [InlineData("Internationalization and telecommunications notifications, responsibilities: por favor.")]
+    [InlineData("EL LA DE LOS Las Vegas, Casa de la Rosa y Del Taco, IL LA DE")]
+    [InlineData("Hi 👋 from our team – “thanks” for joining; reply HELP for help… el, la, los, con, una")]
+    [InlineData("x'y 'quoted' words' end' o'clock rock'n'roll ab'c'd para'los")]
+    [InlineData("mañana estamos aquí también")]
+    [InlineData("acme.com acme.com/para www.los.com para.los http://la.es/el el")]
+    [InlineData("Reply STOP")]
+    [InlineData("   ")]
+    [InlineData("12345 !!! ...")]
+    public void The_plain_word_scanner_leaves_every_other_word_to_the_general_reading(string text)
+    {
+        foreach (var t in new[] { text, "x" + text, text.Replace(' ', '\u00A0'), text.ToUpperInvariant() })
+        {
+            var expected = Detector.DetectFully(t);
+            var actual = Detector.Detect(t);
+            Assert.True(expected == actual, $"on \"{t}\": expected {expected}, got {actual}");
+        }
+    }
+
+    /// <summary>
     /// The packed table gives every word the mask the dictionaries give it: every function word as listed, in capitals
     /// and capitalised, and every word of the corpus.
     /// </summary>

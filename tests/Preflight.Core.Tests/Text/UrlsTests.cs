@@ -101,6 +101,38 @@ public sealed partial class UrlsTests
         }, minFound: 1_000);
     }
 
+    /// <summary>
+    /// The parts of every address found over the corpus are the text's own: the value is the text at the match, the
+    /// scheme and the host are that text in lower case, and the path is what follows the host.
+    /// </summary>
+    [Fact]
+    public void The_parts_of_an_address_are_read_from_its_text()
+    {
+        Corpus.CompareAll(text =>
+        {
+            var found = Urls.Find(text);
+            foreach (var u in found)
+            {
+                Assert.Equal(text.Substring(u.Start, u.Length), u.Value);
+                var hostStart = u.Scheme is null ? 0 : u.Scheme.Length + 3;
+                if (u.Scheme is not null) Assert.Equal(u.Value[..u.Scheme.Length].ToLowerInvariant(), u.Scheme);
+                Assert.Equal(u.Value.Substring(hostStart, u.Host.Length).ToLowerInvariant(), u.Host);
+                Assert.Equal(u.Value[(hostStart + u.Host.Length)..], u.PathAndQuery);
+            }
+            return found.Count > 0;
+        }, minFound: 1_000);
+    }
+
+    /// <summary>More candidates than the buffer on the stack holds: the rest go in a rented buffer, in order.</summary>
+    [Fact]
+    public void Finds_every_address_of_a_text_with_many_candidates()
+    {
+        var text = string.Join(" and ", Enumerable.Range(0, 60).Select(i => $"e.g. site{i}.com/x https://h{i}.org"));
+        var expected = Urls.FindEverywhere(text);
+        Assert.Equal(120, expected.Count);
+        Assert.Equal(expected, Urls.Find(text));
+    }
+
     [Fact]
     public void Parses_a_url_field_and_names_the_site()
     {

@@ -19,7 +19,8 @@ public sealed class CampaignNotInEnglishRule : Rule
 
     public override Check Evaluate(RuleContext context)
     {
-        var findings = new List<Finding>();
+        // Nearly every campaign is in English: the list is made only for a finding.
+        List<Finding>? findings = null;
         foreach (var f in context.CampaignTextFields)
         {
             if (f.Pointer == Fields.EmbeddedLinkSample) continue;
@@ -30,11 +31,11 @@ public sealed class CampaignNotInEnglishRule : Rule
                 ? "is written in a non-Latin script"
                 : $"reads as {Name(guess.Language)}";
             var words = string.IsNullOrWhiteSpace(guess.Evidence) ? "" : $" (e.g. {SampleFields.Quote(guess.Evidence.Split(", "))})";
-            findings.Add(new Finding(
+            (findings ??= []).Add(new Finding(
                 $"{SampleFields.Name(f.Pointer)} {what}{words}, not English.",
                 Evidence.Field(f.Pointer, f.Value)));
         }
-        return Check.From(findings);
+        return findings is null ? Check.Pass : Check.From(findings);
     }
 
     private static string Name(string code) => code switch

@@ -19,24 +19,37 @@ public sealed class IpAddressUrlRule : Rule
         Fix = "Publish the page under the brand's domain name (with a certificate for that name) and submit that address instead of the server's IP address.",
     };
 
+    private static readonly string[] Linking = [Fields.Website, Fields.PrivacyPolicyLink, Fields.TermsAndConditionsLink, Fields.MessageFlow];
+
     public override Check Evaluate(RuleContext context)
     {
-        var findings = new List<Finding>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pointer in new[] { Fields.Website, Fields.PrivacyPolicyLink, Fields.TermsAndConditionsLink, Fields.MessageFlow })
+        // Nearly every link names a domain: the list and the set are made for the first that does not.
+        List<Finding>? findings = null;
+        HashSet<string>? seen = null;
+        foreach (var pointer in Linking)
         {
             var field = context.Text.Field(pointer);
             foreach (var url in field.Urls)
-                if (IPAddress.TryParse(url.Host, out _) && seen.Add(url.Value))
-                    findings.Add(new Finding($"The link {url.Value} names the IP address {url.Host} instead of a domain.", Evidence.Words(pointer, field.Text, url.Start, url.Length)));
+                if (MayBeIpAddress(url.Host) && IPAddress.TryParse(url.Host, out _) && Seen(ref seen, url.Value))
+                    (findings ??= []).Add(new Finding($"The link {url.Value} names the IP address {url.Host} instead of a domain.", Evidence.Words(pointer, field.Text, url.Start, url.Length)));
         }
         foreach (var s in SiteChecks.All(context))
         {
             var host = Uri.TryCreate(s.Site.Url, UriKind.Absolute, out var uri) ? uri.Host.Trim('[', ']') : null;
             var isIp = s.Site.Dns?.HostIsIpAddress == true || (host is not null && IPAddress.TryParse(host, out _));
-            if (!isIp || !seen.Add(s.Site.Url)) continue;
-            findings.Add(new Finding($"The address {s.Site.Url} names an IP address instead of a domain.", Evidence.Page(s.Site.Url, null, s.Site.Url)));
+            if (!isIp || !Seen(ref seen, s.Site.Url)) continue;
+            (findings ??= []).Add(new Finding($"The address {s.Site.Url} names an IP address instead of a domain.", Evidence.Page(s.Site.Url, null, s.Site.Url)));
         }
-        return Check.From(findings);
+        return findings is null ? Check.Pass : Check.From(findings);
     }
+
+    /// <summary>
+    /// False for a host that IPAddress.TryParse cannot read, so that a domain name is not parsed. Without a colon (and a
+    /// host found in text has none) it can only be an IPv4 address, in one of the forms TryParse reads ("10.0.0.1",
+    /// "10.1", "167772161", "0xa.1"), each of which starts with a digit.
+    /// </summary>
+    internal static bool MayBeIpAddress(string host) => (host.Length > 0 && char.IsAsciiDigit(host[0])) || host.Contains(':', StringComparison.Ordinal);
+
+    // Whether an address is new to the findings (compared without regard to case), noting it.
+    private static bool Seen(ref HashSet<string>? seen, string address) => (seen ??= new(StringComparer.OrdinalIgnoreCase)).Add(address);
 }

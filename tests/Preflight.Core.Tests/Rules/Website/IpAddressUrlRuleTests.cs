@@ -2,6 +2,7 @@ using Preflight.Core.Model;
 using Preflight.Core.Rules.Website;
 using Preflight.Core.Sites;
 using Preflight.Core.Tests.Html;
+using Preflight.Core.Text;
 
 namespace Preflight.Core.Tests.Rules.Website;
 
@@ -32,4 +33,28 @@ public sealed class IpAddressUrlRuleTests
     [Fact]
     public void Version_numbers_are_not_addresses() =>
         RuleTester.Passes(Rule, Golden.With(c => c with { MessageFlow = Golden.Campaign.MessageFlow + " Form version 1.2.3.4 released." }));
+
+    /// <summary>
+    /// A host that MayBeIpAddress turns away is one IPAddress.TryParse cannot read: every host of every address found
+    /// over the corpus, and the forms of address TryParse reads.
+    /// </summary>
+    [Fact]
+    public void Turns_away_only_hosts_that_are_no_ip_address()
+    {
+        foreach (var host in new[] { "127.0.0.1", "10.1", "2130706433", "0x7f.1", "0177.0.0.1", "::1", "fe80::1", "1.example.com", "acme.com", "", "a1.2.3.4" })
+            Assert.True(IpAddressUrlRule.MayBeIpAddress(host) || !System.Net.IPAddress.TryParse(host, out _), host);
+        Assert.False(IpAddressUrlRule.MayBeIpAddress("acme.com"));
+        Assert.True(IpAddressUrlRule.MayBeIpAddress("203.0.113.7"));
+        Tests.Text.Corpus.CompareAll(text =>
+        {
+            var any = false;
+            foreach (var u in Urls.Find(text))
+            {
+                var parses = System.Net.IPAddress.TryParse(u.Host, out _);
+                Assert.True(IpAddressUrlRule.MayBeIpAddress(u.Host) || !parses, $"{u.Host} in \"{text}\"");
+                any |= parses;
+            }
+            return any;
+        }, minFound: 5);
+    }
 }
