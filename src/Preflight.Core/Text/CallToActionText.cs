@@ -376,7 +376,7 @@ public static partial class CallToActionText
     /// </summary>
     public static TextMatch? FindImpliedConsent(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return null;
+        if (string.IsNullOrEmpty(text) || !ImpliedConsentWords.MayMatch(text)) return null;
         foreach (Match m in ImpliedConsent().Matches(text))
         {
             if (Negation.IsNegated(text, m.Index) || Negation.IsDeniedAfter(text, m.Index + m.Length)) continue;
@@ -490,7 +490,10 @@ public static partial class CallToActionText
     public static bool MentionsForm(string? text) => !string.IsNullOrEmpty(text) && FormWords().IsMatch(text);
 
     /// <summary>Words in a text (runs of letters or digits).</summary>
-    public static int CountWords(string? text)
+    public static int CountWords(string? text) => CountWords(text, int.MaxValue);
+
+    /// <summary>Words in a text (runs of letters or digits), counted no further than <paramref name="limit"/>.</summary>
+    public static int CountWords(string? text, int limit)
     {
         if (string.IsNullOrEmpty(text)) return 0;
         var n = 0;
@@ -498,7 +501,7 @@ public static partial class CallToActionText
         foreach (var c in text)
         {
             var w = char.IsLetterOrDigit(c);
-            if (w && !inWord) n++;
+            if (w && !inWord && ++n >= limit) return n;
             inWord = w;
         }
         return n;
@@ -533,7 +536,7 @@ public static partial class CallToActionText
         colon + 2 < s.Length && s[colon + 1] == '/' && s[colon + 2] == '/';
 
     /// <summary>The words the tests hold each pattern to (see <see cref="RequiredWords"/>).</summary>
-    internal static IReadOnlyList<RequiredWords> Filters => [ConsentCueWords, OnlineFilter, SpokenWords, ThirdPartyWords, CheckboxWords];
+    internal static IReadOnlyList<RequiredWords> Filters => [ConsentCueWords, OnlineFilter, SpokenWords, ThirdPartyWords, CheckboxWords, ImpliedConsentWords];
 
     // Words every match of a pattern holds, searched first: most sentences lack them (see RequiredWords).
     private static readonly RequiredWords ConsentCueWords = new(ConsentCue(),
@@ -547,6 +550,11 @@ public static partial class CallToActionText
         ["purchased", "bought", "rented", "acquired", "third", "leased", "registration", "lead", "partner", "affiliate", "vendor", "shared", "transferred", "sold"]);
 
     private static readonly RequiredWords CheckboxWords = new(Checkbox(), ["box", "toggle"]);
+
+    // One word from each wording of implied consent: "implied", "automatically", "all"/"every" customers…, a customer
+    // "list"/"database"/"records"/"crm", by doing "business"/"purchas"ing/having an "account", "public" records.
+    private static readonly RequiredWords ImpliedConsentWords = new(ImpliedConsent(),
+        ["implied", "automatically", "all", "every", "list", "database", "records", "crm", "business", "purchas", "account", "public"]);
 
     /// <summary>
     /// Whether the text holds "verbal" or "orally" in any case, as <see cref="string.Contains(string, StringComparison)"/>

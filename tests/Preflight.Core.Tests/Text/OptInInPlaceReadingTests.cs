@@ -106,6 +106,18 @@ public sealed class OptInInPlaceReadingTests
         }, minFound: 100);
     }
 
+    [Fact]
+    public void Counting_words_up_to_a_limit_counts_as_far_as_the_limit()
+    {
+        Corpus.CompareAll(text =>
+        {
+            var all = CallToActionText.CountWords(text);
+            foreach (var limit in new[] { 1, 5, 12 })
+                Assert.Equal(Math.Min(all, limit), CallToActionText.CountWords(text, limit));
+            return all >= 12;
+        }, minFound: 1000);
+    }
+
     // Each text as written and with ". " turned into ".\n" (the literals seldom hold a line break).
     private static void CompareAllWithLineBreaks(Func<string, bool> compare, int minFound) =>
         Corpus.CompareAll(text =>

@@ -77,7 +77,9 @@ internal static class CallToActionFacts
     {
         var path = url.PathAndQuery;
         if (privacy ? path.Contains("privacy", StringComparison.OrdinalIgnoreCase)
-                : ContainsAny(path, "terms", "tos", "conditions", "legal", "tandc"))
+                : path.Contains("terms", StringComparison.OrdinalIgnoreCase) || path.Contains("tos", StringComparison.OrdinalIgnoreCase)
+                  || path.Contains("conditions", StringComparison.OrdinalIgnoreCase) || path.Contains("legal", StringComparison.OrdinalIgnoreCase)
+                  || path.Contains("tandc", StringComparison.OrdinalIgnoreCase))
             return true;
         var from = Math.Max(0, url.Start - 45);
         var before = text.AsSpan(from, url.Start - from);
@@ -123,15 +125,42 @@ internal static class CallToActionFacts
         || Same(url, context.Text.Field(Fields.PrivacyPolicyLink).Get(TextFacts.ParsedUrl))
         || Same(url, context.Text.Field(Fields.TermsAndConditionsLink).Get(TextFacts.ParsedUrl));
 
-    private static bool Same(UrlMatch url, UrlMatch? other)
-    {
-        return other is not null && string.Equals(Strip(other.Absolute), Strip(url.Absolute), StringComparison.OrdinalIgnoreCase);
+    private static bool Same(UrlMatch url, UrlMatch? other) => other is not null && SameAddress(other.Absolute, url.Absolute);
 
-        static string Strip(string u) => u.TrimEnd('/').Replace("://www.", "://", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether two addresses are the same ignoring case, trailing slashes and a "www." after the scheme: the stripped
+    /// forms compared as <see cref="Strip"/> makes them, written into buffers on the stack rather than made as strings
+    /// (this runs for every link of a flow).
+    /// </summary>
+    internal static bool SameAddress(string a, string b)
+    {
+        if (a.Length > StackBuffer || b.Length > StackBuffer)
+            return string.Equals(Strip(a), Strip(b), StringComparison.OrdinalIgnoreCase);
+        Span<char> x = stackalloc char[a.Length], y = stackalloc char[b.Length];
+        return x[..StripInto(a, x)].Equals(y[..StripInto(b, y)], StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool ContainsAny(string s, params string[] words) =>
-        words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase));
+    private const int StackBuffer = 512;
+
+    /// <summary>The address without trailing slashes and with every "://www." made "://".</summary>
+    internal static string Strip(string u) => u.TrimEnd('/').Replace("://www.", "://", StringComparison.OrdinalIgnoreCase);
+
+    // Strip, written into a buffer as long as the address; returns the length written.
+    private static int StripInto(string u, Span<char> into)
+    {
+        var rest = u.AsSpan().TrimEnd('/');
+        var n = 0;
+        while (true)
+        {
+            var i = rest.IndexOf("://www.", StringComparison.OrdinalIgnoreCase);
+            if (i < 0) break;
+            rest[..(i + 3)].CopyTo(into[n..]);
+            n += i + 3;
+            rest = rest[(i + 7)..];
+        }
+        rest.CopyTo(into[n..]);
+        return n + rest.Length;
+    }
 
     /// <summary>The disclosures the message flow lacks, from the cached facts.</summary>
     public static IReadOnlyList<string> MissingFromFlow(RuleContext context)
