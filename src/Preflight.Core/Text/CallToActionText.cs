@@ -16,6 +16,12 @@ public sealed record VerbalScript(IReadOnlyList<TextMatch> Parts, string Text)
     public int End => Parts[^1].End;
 }
 
+/// <summary>Where a sentence starts and ends in its text (see <see cref="CallToActionText.Sentences"/>).</summary>
+internal readonly record struct SentenceRange(int Start, int End)
+{
+    public int Length => End - Start;
+}
+
 /// <summary>
 /// Reading a call to action (the message flow) beyond the cached disclosure facts: which opt-in methods it describes
 /// as the way consent is given (not every "call us" or "visit our website"), a verbal script, screenshots of gated
@@ -40,22 +46,37 @@ public static partial class CallToActionText
     public static IReadOnlyList<TextMatch> Sentences(string? text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var list = new List<TextMatch>();
+        var ranges = SentenceRanges(text);
+        var list = new List<TextMatch>(ranges.Count);
+        foreach (var r in ranges) list.Add(new TextMatch(r.Start, r.Length, text[r.Start..r.End]));
+        return list;
+    }
+
+    /// <summary>
+    /// Where the sentences of <see cref="Sentences"/> start and end, without copying them out: callers read a sentence
+    /// as a span, or search it with <see cref="Regex.Match(string, int, int)"/>, which sees only that part.
+    /// </summary>
+    internal static List<SentenceRange> SentenceRanges(string text)
+    {
+        var list = new List<SentenceRange>();
+        var span = text.AsSpan();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; ; i++)
         {
-            var c = text[i];
-            if (c == '\n')
+            // Only the marks can end a sentence: jump from one to the next.
+            var next = span[i..].IndexOfAny(SentenceMarks);
+            if (next < 0) break;
+            i += next;
+            if (text[i] == '\n')
             {
                 Add(start, i);
                 start = i + 1;
                 continue;
             }
-            if (c is not ('.' or '!' or '?')) continue;
             var j = i + 1;
             while (j < text.Length && text[j] is '"' or '\'' or '”' or '’' or ')' or ']') j++;
             if (j < text.Length && !char.IsWhiteSpace(text[j])) continue;
-            if (c == '.' && IsAbbreviation(text, i)) continue;
+            if (text[i] == '.' && IsAbbreviation(text, i)) continue;
             Add(start, j);
             start = j;
             i = j - 1;
@@ -67,20 +88,30 @@ public static partial class CallToActionText
         {
             while (from < to && char.IsWhiteSpace(text[from])) from++;
             while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
-            if (to > from) list.Add(new TextMatch(from, to - from, text[from..to]));
+            if (to > from) list.Add(new SentenceRange(from, to));
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create(".!?\n");
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "e.g", "i.e", "eg", "ie", "freq", "approx", "dr", "mr", "mrs", "ms", "st", "vs", "jr", "sr", "etc",
     };
 
+    // The same set, asked with the letters before the dot in place (no string is made for them).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The longest abbreviation: a longer run of letters is none (ignoring case, ordinal comparison matches only
+    // strings of the same length).
+    private const int LongestAbbreviation = 6;
+
     private static bool IsAbbreviation(string text, int dot)
     {
         var s = dot;
-        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
-        return s < dot && Abbreviations.Contains(text[s..dot]);
+        while (s > 0 && dot - s <= LongestAbbreviation && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
+        return s < dot && dot - s <= LongestAbbreviation && AbbreviationLookup.Contains(text.AsSpan(s, dot - s));
     }
 
     /// <summary>
@@ -121,6 +152,65 @@ public static partial class CallToActionText
     internal static IReadOnlyList<OptInMention> FindMethods(string? text, OptInMethod detected, OptInMethod matched)
     {
         if (string.IsNullOrEmpty(text)) return [];
+        // Each sentence is read in place, as a span or a range of the text that patterns see as the whole input, so
+        // that it reads exactly as the sentence copied out would (FindMethodsBySentenceCopies, kept for the tests).
+        var perSentence = matched & ~OptInMethod.Verbal;
+        var keyword = (detected & OptInMethod.Keyword) != OptInMethod.None;
+        var sentences = SentenceRanges(text);
+        var n = sentences.Count;
+        Span<bool> consent = n <= 256 ? stackalloc bool[n] : new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            var span = text.AsSpan(sentences[i].Start, sentences[i].Length);
+            consent[i] = ConsentCueWords.MayMatch(span) && ConsentCue().IsMatch(span);
+        }
+        var list = new List<OptInMention>();
+        var found = new List<OptInMention>();
+        for (var i = 0; i < n; i++)
+        {
+            var (start, end) = (sentences[i].Start, sentences[i].End);
+            var span = text.AsSpan(start, end - start);
+            // A neighbour's consent words carry over, except to a sentence that only points to more information
+            // ("Visit us at acme.com", "Privacy Policy: …").
+            var near = consent[i] || (((i > 0 && consent[i - 1]) || (i + 1 < n && consent[i + 1])) && !InfoSentence().IsMatch(span));
+            found.Clear();
+            if (near || keyword) OptInMethods.ReadPart(text, start, end, perSentence, found);
+            var written = OptInMethod.None;
+            foreach (var m in found)
+            {
+                if (m.Method == OptInMethod.Verbal) continue;
+                if (m.Method == OptInMethod.Website && IsCopyOfDocument(text, start, m.Match)) continue;
+                if (m.Method == OptInMethod.Keyword || near)
+                {
+                    list.Add(m);
+                    if (m.Method != OptInMethod.PointOfSale) written |= m.Method;
+                }
+            }
+            if (near && (written & OptInMethod.Website) == 0 && OnlineFilter.MayMatch(span))
+            {
+                var online = OnlineWords().Match(text, start, end - start);
+                if (online.Success && !Negation.IsNegated(span, online.Index - start))
+                {
+                    list.Add(new OptInMention(OptInMethod.Website, TextMatch.Of(online)));
+                    written |= OptInMethod.Website;
+                }
+            }
+            var verbal = consent[i] || SaysVerballyOrOrally(span)
+                ? FindVerbalIn(text, start, end, consent[i], written != OptInMethod.None)
+                : null;
+            if (verbal is not null) list.Add(new OptInMention(OptInMethod.Verbal, verbal));
+        }
+        list.Sort((a, b) => a.Match.Start.CompareTo(b.Match.Start));
+        return list;
+    }
+
+    /// <summary>
+    /// <see cref="FindMethods(string?, OptInMethod, OptInMethod)"/> as first written: each sentence copied out and read
+    /// on its own. The tests hold the reading in place to it.
+    /// </summary>
+    internal static IReadOnlyList<OptInMention> FindMethodsBySentenceCopies(string? text, OptInMethod detected, OptInMethod matched)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
         var perSentence = matched & ~OptInMethod.Verbal;
         var sentences = Sentences(text);
         var consent = new bool[sentences.Count];
@@ -129,8 +219,6 @@ public static partial class CallToActionText
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
-            // A neighbour's consent words carry over, except to a sentence that only points to more information
-            // ("Visit us at acme.com", "Privacy Policy: …").
             var near = consent[i] || (!InfoSentence().IsMatch(s.Value)
                 && ((i > 0 && consent[i - 1]) || (i + 1 < sentences.Count && consent[i + 1])));
             var found = near || (detected & OptInMethod.Keyword) != OptInMethod.None ? OptInMethods.Read(s.Value, perSentence).Mentions : [];
@@ -138,7 +226,7 @@ public static partial class CallToActionText
             foreach (var m in found)
             {
                 if (m.Method == OptInMethod.Verbal) continue;
-                if (m.Method == OptInMethod.Website && IsCopyOfDocument(s.Value, m.Match)) continue;
+                if (m.Method == OptInMethod.Website && IsCopyOfDocument(s.Value, 0, m.Match)) continue;
                 if (m.Method == OptInMethod.Keyword || near)
                 {
                     list.Add(new OptInMention(m.Method, Shift(m.Match, s.Start)));
@@ -155,7 +243,7 @@ public static partial class CallToActionText
                 }
             }
             var verbal = consent[i] || SaysVerballyOrOrally(s.Value)
-                ? FindVerbalIn(s.Value, consent[i], written != OptInMethod.None)
+                ? FindVerbalIn(s.Value, 0, s.Value.Length, consent[i], written != OptInMethod.None)
                 : null;
             if (verbal is not null) list.Add(new OptInMention(OptInMethod.Verbal, Shift(verbal, s.Start)));
         }
@@ -165,12 +253,13 @@ public static partial class CallToActionText
 
     // An address given for a copy or picture of something else ("a copy of the form is at https://…/form.pdf",
     // "screenshot at https://…") is not a page where consent is given.
-    private static bool IsCopyOfDocument(string sentence, TextMatch m)
+    // The sentence starts at sentenceStart in text.
+    private static bool IsCopyOfDocument(string text, int sentenceStart, TextMatch m)
     {
         if (!AddressStart().IsMatch(m.Value)) return false;
         if (m.Value.Contains(".pdf", StringComparison.OrdinalIgnoreCase)) return true;
-        var from = Math.Max(0, m.Start - 40);
-        return CopyOf().IsMatch(sentence.AsSpan(from, m.Start - from));
+        var from = Math.Max(sentenceStart, m.Start - 40);
+        return CopyOf().IsMatch(text.AsSpan(from, m.Start - from));
     }
 
     /// <summary>The methods of <see cref="FindMethods(string?)"/> as flags.</summary>
@@ -188,12 +277,14 @@ public static partial class CallToActionText
 
     // A sentence's spoken opt-in: "verbally" counts on its own; "in person", "over the phone", "staff ask…" count
     // with consent words in the sentence and no written method or device there ("sign up in person on our tablet").
-    private static TextMatch? FindVerbalIn(string sentence, bool consent, bool writtenHere)
+    // The sentence is text from start to end, searched in place.
+    private static TextMatch? FindVerbalIn(string text, int start, int end, bool consent, bool writtenHere)
     {
+        var sentence = text.AsSpan(start, end - start);
         if (!SpokenWords.MayMatch(sentence)) return null;
-        foreach (Match m in VerbalWords().Matches(sentence))
+        for (var m = VerbalWords().Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
-            if (Negation.IsNegated(sentence, m.Index)) continue;
+            if (Negation.IsNegated(sentence, m.Index - start)) continue;
             if (m.Groups["inherent"].Success) return TextMatch.Of(m);
             if (!consent || writtenHere || Device().IsMatch(sentence)) continue;
             return TextMatch.Of(m);
@@ -285,7 +376,7 @@ public static partial class CallToActionText
     /// </summary>
     public static TextMatch? FindImpliedConsent(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return null;
+        if (string.IsNullOrEmpty(text) || !ImpliedConsentWords.MayMatch(text)) return null;
         foreach (Match m in ImpliedConsent().Matches(text))
         {
             if (Negation.IsNegated(text, m.Index) || Negation.IsDeniedAfter(text, m.Index + m.Length)) continue;
@@ -399,7 +490,10 @@ public static partial class CallToActionText
     public static bool MentionsForm(string? text) => !string.IsNullOrEmpty(text) && FormWords().IsMatch(text);
 
     /// <summary>Words in a text (runs of letters or digits).</summary>
-    public static int CountWords(string? text)
+    public static int CountWords(string? text) => CountWords(text, int.MaxValue);
+
+    /// <summary>Words in a text (runs of letters or digits), counted no further than <paramref name="limit"/>.</summary>
+    public static int CountWords(string? text, int limit)
     {
         if (string.IsNullOrEmpty(text)) return 0;
         var n = 0;
@@ -407,7 +501,7 @@ public static partial class CallToActionText
         foreach (var c in text)
         {
             var w = char.IsLetterOrDigit(c);
-            if (w && !inWord) n++;
+            if (w && !inWord && ++n >= limit) return n;
             inWord = w;
         }
         return n;
@@ -442,7 +536,7 @@ public static partial class CallToActionText
         colon + 2 < s.Length && s[colon + 1] == '/' && s[colon + 2] == '/';
 
     /// <summary>The words the tests hold each pattern to (see <see cref="RequiredWords"/>).</summary>
-    internal static IReadOnlyList<RequiredWords> Filters => [ConsentCueWords, OnlineFilter, SpokenWords, ThirdPartyWords, CheckboxWords];
+    internal static IReadOnlyList<RequiredWords> Filters => [ConsentCueWords, OnlineFilter, SpokenWords, ThirdPartyWords, CheckboxWords, ImpliedConsentWords];
 
     // Words every match of a pattern holds, searched first: most sentences lack them (see RequiredWords).
     private static readonly RequiredWords ConsentCueWords = new(ConsentCue(),
@@ -457,11 +551,16 @@ public static partial class CallToActionText
 
     private static readonly RequiredWords CheckboxWords = new(Checkbox(), ["box", "toggle"]);
 
+    // One word from each wording of implied consent: "implied", "automatically", "all"/"every" customers…, a customer
+    // "list"/"database"/"records"/"crm", by doing "business"/"purchas"ing/having an "account", "public" records.
+    private static readonly RequiredWords ImpliedConsentWords = new(ImpliedConsent(),
+        ["implied", "automatically", "all", "every", "list", "database", "records", "crm", "business", "purchas", "account", "public"]);
+
     /// <summary>
     /// Whether the text holds "verbal" or "orally" in any case, as <see cref="string.Contains(string, StringComparison)"/>
     /// with <see cref="StringComparison.OrdinalIgnoreCase"/> finds them, in one vector search instead of two slower ones.
     /// </summary>
-    internal static bool SaysVerballyOrOrally(string text) => text.AsSpan().IndexOfAny(VerballyOrOrally) >= 0;
+    internal static bool SaysVerballyOrOrally(ReadOnlySpan<char> text) => text.IndexOfAny(VerballyOrOrally) >= 0;
 
     private static readonly System.Buffers.SearchValues<string> VerballyOrOrally = System.Buffers.SearchValues.Create(["verbal", "orally"], StringComparison.OrdinalIgnoreCase);
 

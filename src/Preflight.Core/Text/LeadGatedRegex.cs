@@ -24,7 +24,7 @@ namespace Preflight.Core.Text;
 /// </list>
 /// A pattern that can begin with punctuation, or inside a word (<c>'ll</c> after <c>you</c>), cannot be gated.
 /// The test is conservative: a word with a non-ASCII character among its first three, which case-insensitive
-/// matching or <c>\d</c> might equate with a lead, is always tried. <see cref="Find"/> gives exactly what
+/// matching or <c>\d</c> might equate with a lead, is always tried. <see cref="Find(string)"/> gives exactly what
 /// <see cref="Anywhere"/> gives; the tests compare both over every phrase table and corpus text.
 /// </remarks>
 public sealed class LeadGatedRegex
@@ -126,25 +126,35 @@ public sealed class LeadGatedRegex
     public string Leads { get; }
 
     /// <summary>The leftmost match of the pattern in <paramref name="text"/>, as <see cref="Regex.Match(string)"/> gives it, or null.</summary>
-    public TextMatch? Find(string text)
+    public TextMatch? Find(string text) => Find(text, 0, text.Length);
+
+    /// <summary>
+    /// The leftmost match of the pattern in the part of <paramref name="text"/> from <paramref name="start"/> to
+    /// <paramref name="end"/>, read as if that part were the whole text (as <see cref="Regex.Match(string, int, int)"/>
+    /// reads it: nothing outside it is seen), with its position in <paramref name="text"/>; or null. For searching
+    /// one sentence without copying it out.
+    /// </summary>
+    public TextMatch? Find(string text, int start, int end)
     {
-        var span = text.AsSpan();
+        var span = text.AsSpan(0, end);
         // Where the run of letters, digits and hyphens last read for a host lead ends, and whether a dot follows it:
         // every position inside that run gives the same answer, so a long run ("a-a-a-…") is read once, not once per
         // position (which made a 100,000-character field take seconds).
         var run = new HostRun(-1, false);
-        for (var p = 0; p < text.Length; p++)
+        var part = span[start..];
+        for (var p = start; p < end; p++)
         {
             // Only a character a lead starts with or a non-ASCII character can begin a match.
             var skip = span[p..].IndexOfAnyExcept(_cannotStart);
             if (skip < 0) break;
             p += skip;
-            var c = text[p];
-            var prevIsWord = p > 0 && IsAsciiWordChar(text[p - 1]);
-            if ((!prevIsWord && CanStartAt(text, p, ref run)) || (_hosts && c == '-' && p > 0 && RunEndsInDot(text, p, ref run)))
+            var c = span[p];
+            var prevIsWord = p > start && IsAsciiWordChar(span[p - 1]);
+            if ((!prevIsWord && CanStartAt(span, p, ref run)) || (_hosts && c == '-' && p > start && RunEndsInDot(span, p, ref run)))
             {
                 foreach (var here in _here)
-                    if (TextMatch.First(here, text, p) is { } m) return m;
+                    foreach (var m in here.EnumerateMatches(part, p - start))
+                        return new TextMatch(start + m.Index, m.Length, text.Substring(start + m.Index, m.Length));
             }
             // No match starts later inside this run of ASCII letters and digits: go to its end.
             if (IsAsciiWordChar(c))
@@ -158,7 +168,7 @@ public sealed class LeadGatedRegex
     }
 
     // Whether a match may begin at p, a position with no ASCII word character before it.
-    private bool CanStartAt(string text, int p, ref HostRun run)
+    private bool CanStartAt(ReadOnlySpan<char> text, int p, ref HostRun run)
     {
         var c0 = text[p];
         if (c0 >= 0x80) return true;
@@ -180,7 +190,7 @@ public sealed class LeadGatedRegex
 
     // Whether the ASCII digits from p on are followed by a character a number may be followed by, or by a non-ASCII
     // character (which \d or \s might take).
-    private bool NumberMayStart(string text, int p)
+    private bool NumberMayStart(ReadOnlySpan<char> text, int p)
     {
         var q = p + 1;
         while (q < text.Length && char.IsAsciiDigit(text[q])) q++;
@@ -190,7 +200,7 @@ public sealed class LeadGatedRegex
     // Whether the letters, digits and hyphens from p on are followed by a dot, or by a non-ASCII character that
     // case-insensitive matching might equate with a letter. p is a letter, digit or hyphen, and the positions asked
     // about only grow: one inside the run read last has that run's answer.
-    private static bool RunEndsInDot(string text, int p, ref HostRun run)
+    private static bool RunEndsInDot(ReadOnlySpan<char> text, int p, ref HostRun run)
     {
         if (p < run.End) return run.EndsInDot;
         var q = p;

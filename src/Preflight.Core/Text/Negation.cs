@@ -10,7 +10,10 @@ public static partial class Negation
 {
     private const int Window = 60;
 
-    public static bool IsNegated(string text, int index)
+    public static bool IsNegated(string text, int index) => IsNegated(text.AsSpan(), index);
+
+    /// <summary><see cref="IsNegated(string, int)"/> of a part of a text (a sentence), without copying it out.</summary>
+    internal static bool IsNegated(ReadOnlySpan<char> text, int index)
     {
         // Only the current clause counts.
         var before = ClauseBefore(text, index);
@@ -38,11 +41,15 @@ public static partial class Negation
     /// The clause before <paramref name="start"/>: back to the last sentence or clause mark, at most
     /// <paramref name="window"/> characters.
     /// </summary>
-    internal static ReadOnlySpan<char> ClauseBefore(string text, int start, int window = Window)
+    internal static ReadOnlySpan<char> ClauseBefore(string text, int start, int window = Window) =>
+        ClauseBefore(text.AsSpan(), start, window);
+
+    /// <summary><see cref="ClauseBefore(string, int, int)"/> in a part of a text.</summary>
+    internal static ReadOnlySpan<char> ClauseBefore(ReadOnlySpan<char> text, int start, int window = Window)
     {
         if (start <= 0) return [];
         var from = Math.Max(0, Math.Min(start, text.Length) - window);
-        var before = text.AsSpan(from, Math.Min(start, text.Length) - from);
+        var before = text.Slice(from, Math.Min(start, text.Length) - from);
         var cut = before.LastIndexOfAny(".;!?\n");
         return cut >= 0 ? before[(cut + 1)..] : before;
     }

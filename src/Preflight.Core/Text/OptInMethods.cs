@@ -68,31 +68,60 @@ public static partial class OptInMethods
     internal static OptInReading Read(string text, OptInMethod patterns)
     {
         var list = new List<OptInMention>();
+        var (methods, matched) = ReadPart(text, 0, text.Length, patterns, list);
+        return new OptInReading(list, methods, matched);
+    }
+
+    /// <summary>
+    /// <see cref="Read"/> of the part of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>
+    /// (a sentence), read as if it were the whole text: every pattern, look-behind and negation sees only that part.
+    /// The mentions, with their positions in <paramref name="text"/>, are added to <paramref name="into"/>; nothing is
+    /// copied but the words matched.
+    /// </summary>
+    internal static (OptInMethod Methods, OptInMethod Matched) ReadPart(string text, int start, int end, OptInMethod patterns, List<OptInMention> into)
+    {
         OptInMethod matched = OptInMethod.None, methods = OptInMethod.None;
+        var part = text.AsSpan(start, end - start);
         if ((patterns & OptInMethod.Website) != 0)
         {
-            var web = WebsiteGate.Find(text);
+            var web = WebsiteGate.Find(text, start, end);
             if (web is not null) matched |= OptInMethod.Website;
-            Add(OptInMethod.Website, NotOnPaper(text, web));
+            Add(OptInMethod.Website, NotOnPaper(text, start, end, web), part);
         }
-        if ((patterns & OptInMethod.Keyword) != 0) Add(OptInMethod.Keyword, KeywordGate.Find(text));
-        if ((patterns & OptInMethod.Verbal) != 0) Add(OptInMethod.Verbal, VerbalWords.First(text));
-        if ((patterns & OptInMethod.PaperForm) != 0) Add(OptInMethod.PaperForm, PaperWords.First(text));
-        if ((patterns & OptInMethod.MobileApp) != 0) Add(OptInMethod.MobileApp, AppWords.MayMatch(text) ? AppGate.Find(text) : null);
-        if ((patterns & OptInMethod.QrCode) != 0) Add(OptInMethod.QrCode, QrWords.First(text));
-        if ((patterns & OptInMethod.PointOfSale) != 0) Add(OptInMethod.PointOfSale, PointOfSaleWords.First(text));
+        if ((patterns & OptInMethod.Keyword) != 0) Add(OptInMethod.Keyword, KeywordGate.Find(text, start, end), part);
+        if ((patterns & OptInMethod.Verbal) != 0) Add(OptInMethod.Verbal, First(VerbalWords, text, start, end), part);
+        if ((patterns & OptInMethod.PaperForm) != 0) Add(OptInMethod.PaperForm, First(PaperWords, text, start, end), part);
+        if ((patterns & OptInMethod.MobileApp) != 0) Add(OptInMethod.MobileApp, AppWords.MayMatch(part) ? AppGate.Find(text, start, end) : null, part);
+        if ((patterns & OptInMethod.QrCode) != 0) Add(OptInMethod.QrCode, First(QrWords, text, start, end), part);
+        if ((patterns & OptInMethod.PointOfSale) != 0) Add(OptInMethod.PointOfSale, First(PointOfSaleWords, text, start, end), part);
         if ((patterns & OptInMethod.Email) != 0)
-            Add(OptInMethod.Email, EmailLinkWords.MayMatch(text) && EmailMailWords.MayMatch(text) ? EmailOptInGate.Find(text) : null);
-        return new OptInReading(list, methods, matched);
+            Add(OptInMethod.Email, EmailLinkWords.MayMatch(part) && EmailMailWords.MayMatch(part) ? EmailOptInGate.Find(text, start, end) : null, part);
+        return (methods, matched);
 
-        void Add(OptInMethod method, TextMatch? m)
+        void Add(OptInMethod method, TextMatch? m, ReadOnlySpan<char> part)
         {
             if (m is null) return;
             matched |= method;
-            if (Negation.IsNegated(text, m.Start)) return;
-            list.Add(new OptInMention(method, m));
+            if (Negation.IsNegated(part, m.Start - start)) return;
+            into.Add(new OptInMention(method, m));
             methods |= method;
         }
+    }
+
+    // The pattern's leftmost match in the part, searched only when the part may hold one.
+    private static TextMatch? First(RequiredWords words, string text, int start, int end) =>
+        words.MayMatch(text.AsSpan(start, end - start)) ? FirstIn(words.Pattern, text, start, end, start) : null;
+
+    /// <summary>
+    /// The leftmost match of <paramref name="regex"/> from <paramref name="from"/> on in the part of
+    /// <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>, read as if it were the whole
+    /// text, with its position in <paramref name="text"/>; or null.
+    /// </summary>
+    internal static TextMatch? FirstIn(Regex regex, string text, int start, int end, int from)
+    {
+        foreach (var m in regex.EnumerateMatches(text.AsSpan(start, end - start), from - start))
+            return new TextMatch(start + m.Index, m.Length, text.Substring(start + m.Index, m.Length));
+        return null;
     }
 
     /// <summary>
@@ -101,14 +130,12 @@ public static partial class OptInMethods
     /// ("a paper sign-up form", "the printed booking form"). Only that word is read, with nothing but white space or a
     /// hyphen between, so a sentence cut from the text reads the same.
     /// </summary>
-    private static TextMatch? NotOnPaper(string text, TextMatch? first)
+    private static TextMatch? NotOnPaper(string text, int start, int end, TextMatch? first)
     {
         var m = first;
-        while (m is not null && FormWithoutWeb().IsMatch(m.Value) && OnPaper().IsMatch(text.AsSpan(Math.Max(0, m.Start - 40), Math.Min(40, m.Start))))
-        {
-            var next = Website().Match(text, m.End);
-            m = next.Success ? TextMatch.Of(next) : null;
-        }
+        while (m is not null && FormWithoutWeb().IsMatch(m.Value)
+            && OnPaper().IsMatch(text.AsSpan(Math.Max(start, m.Start - 40), Math.Min(40, m.Start - start))))
+            m = FirstIn(Website(), text, start, end, m.End);
         return m;
     }
 

@@ -73,21 +73,30 @@ internal static class CallToActionFacts
     }
 
     /// <summary>A link in the flow that leads to the privacy policy or terms rather than to an opt-in page.</summary>
-    public static bool IsPolicyUrl(string text, UrlMatch url, bool privacy)
+    public static bool IsPolicyUrl(string text, UrlMatch url, bool privacy) =>
+        PathNamesPolicy(url.PathAndQuery, privacy) || LabelNamesPolicy(Label(text, url), privacy);
+
+    private static bool PathNamesPolicy(string path, bool privacy) =>
+        privacy
+            ? path.Contains("privacy", StringComparison.OrdinalIgnoreCase)
+            : path.Contains("terms", StringComparison.OrdinalIgnoreCase) || path.Contains("tos", StringComparison.OrdinalIgnoreCase)
+              || path.Contains("conditions", StringComparison.OrdinalIgnoreCase) || path.Contains("legal", StringComparison.OrdinalIgnoreCase)
+              || path.Contains("tandc", StringComparison.OrdinalIgnoreCase);
+
+    private static bool LabelNamesPolicy(ReadOnlySpan<char> label, bool privacy) =>
+        privacy
+            ? label.Contains("privacy", StringComparison.OrdinalIgnoreCase)
+            : label.Contains("terms", StringComparison.OrdinalIgnoreCase) || label.Contains("conditions", StringComparison.OrdinalIgnoreCase)
+              || label.Contains("T&C", StringComparison.OrdinalIgnoreCase);
+
+    // The words just before a link that may label it: back to the clause's start, at most 45 characters.
+    private static ReadOnlySpan<char> Label(string text, UrlMatch url)
     {
-        var path = url.PathAndQuery;
-        if (privacy ? path.Contains("privacy", StringComparison.OrdinalIgnoreCase)
-                : ContainsAny(path, "terms", "tos", "conditions", "legal", "tandc"))
-            return true;
         var from = Math.Max(0, url.Start - 45);
         var before = text.AsSpan(from, url.Start - from);
         var cut = Math.Max(before.LastIndexOfAny(";!?\n"), before.LastIndexOf(". ", StringComparison.Ordinal));
         if (cut >= 0) before = before[(cut + 1)..];
-        before = AfterLabelBoundary(before);
-        return privacy
-            ? before.Contains("privacy", StringComparison.OrdinalIgnoreCase)
-            : before.Contains("terms", StringComparison.OrdinalIgnoreCase) || before.Contains("conditions", StringComparison.OrdinalIgnoreCase)
-              || before.Contains("T&C", StringComparison.OrdinalIgnoreCase);
+        return AfterLabelBoundary(before);
     }
 
     // The words that can label a link: none from before a quoted sentence that ends just ahead of it ("…see our Privacy
@@ -118,20 +127,53 @@ internal static class CallToActionFacts
     }
 
     /// <summary>Whether a link is one of the campaign's policy links (by field value or by what it leads to).</summary>
-    public static bool IsAnyPolicyUrl(RuleContext context, string text, UrlMatch url) =>
-        IsPolicyUrl(text, url, privacy: true) || IsPolicyUrl(text, url, privacy: false)
-        || Same(url, context.Text.Field(Fields.PrivacyPolicyLink).Get(TextFacts.ParsedUrl))
-        || Same(url, context.Text.Field(Fields.TermsAndConditionsLink).Get(TextFacts.ParsedUrl));
-
-    private static bool Same(UrlMatch url, UrlMatch? other)
+    public static bool IsAnyPolicyUrl(RuleContext context, string text, UrlMatch url)
     {
-        return other is not null && string.Equals(Strip(other.Absolute), Strip(url.Absolute), StringComparison.OrdinalIgnoreCase);
-
-        static string Strip(string u) => u.TrimEnd('/').Replace("://www.", "://", StringComparison.OrdinalIgnoreCase);
+        // Both policies' tests, with the label before the link read once for both (the tests have no side effects,
+        // so their order does not matter).
+        if (PathNamesPolicy(url.PathAndQuery, privacy: true) || PathNamesPolicy(url.PathAndQuery, privacy: false)) return true;
+        var label = Label(text, url);
+        return LabelNamesPolicy(label, privacy: true) || LabelNamesPolicy(label, privacy: false)
+            || Same(url, context.Text.Field(Fields.PrivacyPolicyLink).Get(TextFacts.ParsedUrl))
+            || Same(url, context.Text.Field(Fields.TermsAndConditionsLink).Get(TextFacts.ParsedUrl));
     }
 
-    private static bool ContainsAny(string s, params string[] words) =>
-        words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase));
+    private static bool Same(UrlMatch url, UrlMatch? other) => other is not null && SameAddress(other.Absolute, url.Absolute);
+
+    /// <summary>
+    /// Whether two addresses are the same ignoring case, trailing slashes and a "www." after the scheme: the stripped
+    /// forms compared as <see cref="Strip"/> makes them, written into buffers on the stack rather than made as strings
+    /// (this runs for every link of a flow).
+    /// </summary>
+    internal static bool SameAddress(string a, string b)
+    {
+        if (a.Length > StackBuffer || b.Length > StackBuffer)
+            return string.Equals(Strip(a), Strip(b), StringComparison.OrdinalIgnoreCase);
+        Span<char> x = stackalloc char[a.Length], y = stackalloc char[b.Length];
+        return x[..StripInto(a, x)].Equals(y[..StripInto(b, y)], StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const int StackBuffer = 512;
+
+    /// <summary>The address without trailing slashes and with every "://www." made "://".</summary>
+    internal static string Strip(string u) => u.TrimEnd('/').Replace("://www.", "://", StringComparison.OrdinalIgnoreCase);
+
+    // Strip, written into a buffer as long as the address; returns the length written.
+    private static int StripInto(string u, Span<char> into)
+    {
+        var rest = u.AsSpan().TrimEnd('/');
+        var n = 0;
+        while (true)
+        {
+            var i = rest.IndexOf("://www.", StringComparison.OrdinalIgnoreCase);
+            if (i < 0) break;
+            rest[..(i + 3)].CopyTo(into[n..]);
+            n += i + 3;
+            rest = rest[(i + 7)..];
+        }
+        rest.CopyTo(into[n..]);
+        return n + rest.Length;
+    }
 
     /// <summary>The disclosures the message flow lacks, from the cached facts.</summary>
     public static IReadOnlyList<string> MissingFromFlow(RuleContext context)

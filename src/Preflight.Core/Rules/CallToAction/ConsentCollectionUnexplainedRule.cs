@@ -22,17 +22,18 @@ public sealed class ConsentCollectionUnexplainedRule : Rule
     {
         var flow = context.Text.Field(Fields.MessageFlow);
         if (flow.IsEmpty) return Check.Passed("no message flow to check; 2100 and 806 report a missing call to action");
-        var findings = new List<Finding>(2);
+        // Most flows pass both checks: the list is made only for a finding.
+        List<Finding>? findings = null;
         if (flow.Get(TextFacts.ConsentLanguage) is null && flow.Get(TextFacts.ConsentCue) is null
             && (flow.OptInMethods & OptInMethod.Keyword) == OptInMethod.None)
-            findings.Add(new Finding(
+            (findings ??= new(2)).Add(new Finding(
                 "The message flow never says how the consumer gives consent (no opt-in, agreement, checkbox, keyword or sign-up step).",
                 Evidence.Field(Fields.MessageFlow, flow.Text)));
         if (CallToActionFacts.PolicyLink(context, privacy: false) is null && !TermsObtainable(flow))
-            findings.Add(new Finding(
+            (findings ??= new(2)).Add(new Finding(
                 "No terms and conditions link is given, neither in the termsAndConditionsLink field nor in the message flow.",
                 Evidence.Field(Fields.TermsAndConditionsLink, context.Campaign.TermsAndConditionsLink)));
-        return Check.From(findings);
+        return findings is null ? Check.Pass : Check.From(findings);
     }
 
     // Without a link, a sentence naming the terms with a phone, e-mail or copy on request tells the consumer how to get them.

@@ -22,7 +22,7 @@ public sealed class InformationalWithoutExplicitOptInRule : Rule
     {
         var why = CallToActionFacts.Promotional(context);
         if (why is not null) return Check.Passed($"the campaign is promotional ({why}); 2101 covers it");
-        foreach (var pointer in new[] { Fields.MessageFlow, Fields.Description })
+        foreach (var pointer in FlowAndDescription)
         {
             var f = context.Text.Field(pointer);
             var implied = CallToActionText.FindImpliedConsent(f.Text);
@@ -43,4 +43,6 @@ public sealed class InformationalWithoutExplicitOptInRule : Rule
             "The message flow says how consumers come in contact with the brand but never that they agree to receive texts (no opt-in, consent, sign-up, checkbox or keyword).",
             Evidence.Field(Fields.MessageFlow, flow.Text)));
     }
+
+    private static readonly string[] FlowAndDescription = [Fields.MessageFlow, Fields.Description];
 }

@@ -27,7 +27,8 @@ public sealed class OptInInstructionsInsufficientRule : Rule
     {
         var flow = context.Text.Field(Fields.MessageFlow);
         if (flow.IsEmpty) return Check.Passed("no message flow to check; 2100 and 806 report a missing call to action");
-        var words = CallToActionText.CountWords(flow.Text);
+        // Counting stops at the threshold: the count is only told when it falls short.
+        var words = CallToActionText.CountWords(flow.Text, MinWords);
         if (words < MinWords)
             return Check.Fail(new Finding(
                 $"The message flow has only {words} words; reviewers cannot tell from it how consumers opt in.",
@@ -35,7 +36,8 @@ public sealed class OptInInstructionsInsufficientRule : Rule
         if ((flow.OptInMethods & OptInMethod.Keyword) == OptInMethod.None) return Check.Pass;
         if (CallToActionText.FindKeywordPromotion(flow.Text) is not null) return Check.Pass;
         // A link that is not a policy is where the keyword is shown ("…or at this link").
-        if (flow.Urls.Any(u => !CallToActionFacts.IsAnyPolicyUrl(context, flow.Text, u))) return Check.Pass;
+        foreach (var u in flow.Urls)
+            if (!CallToActionFacts.IsAnyPolicyUrl(context, flow.Text, u)) return Check.Pass;
         var keyword = OptInMethods.Find(flow.Text).First(m => m.Method == OptInMethod.Keyword).Match;
         return Check.Fail(new Finding(
             $"The message flow gives a keyword ({CallToActionFacts.Quote(keyword)}) but not how consumers learn of it (signage, website, receipts, ads or an attached screenshot).",

@@ -21,18 +21,20 @@ public sealed partial class OptInNotOneToOneRule : Rule
 
     public override Check Evaluate(RuleContext context)
     {
-        var findings = new List<Finding>(2);
-        foreach (var pointer in new[] { Fields.MessageFlow, Fields.Description })
+        List<Finding>? findings = null;
+        foreach (var pointer in FlowAndDescription)
         {
             var f = context.Text.Field(pointer);
             var m = CallToActionText.FindThirdPartyConsent(f.Text) ?? BoughtListOrPartnerTexts(f.Text);
             if (m is null) continue;
-            findings.Add(new Finding(
+            (findings ??= new(2)).Add(new Finding(
                 $"{(pointer == Fields.MessageFlow ? "The message flow" : "The description")} relies on consent not given directly to the brand ({CallToActionFacts.Quote(m)}); opt-in must be one-to-one and never shared.",
                 Evidence.Words(pointer, f.Text, m.Start, m.Length)));
         }
-        return Check.From(findings);
+        return findings is null ? Check.Pass : Check.From(findings);
     }
+
+    private static readonly string[] FlowAndDescription = [Fields.MessageFlow, Fields.Description];
 
     /// <summary>
     /// Two more ways of saying it: a list bought from a data vendor ("a mailing list we buy each month", "numbers

@@ -13,8 +13,9 @@ internal static class AgeGateCheck
 {
     private const int PageScan = 50_000;
 
-    public static Check Evaluate(RuleContext context, ContentCategory category, string what)
+    public static Check Evaluate(RuleContext context, AgeGateSubject subject)
     {
+        var (category, what) = (subject.Category, subject.What);
         TextMatch? hit = null;
         string? pointer = null;
         string? fieldText = null;
@@ -26,7 +27,8 @@ internal static class AgeGateCheck
             break;
         }
 
-        var pages = SiteChecks.Sites(context, SiteRoles.OptIn).Where(s => s.Loaded).ToArray();
+        var sites = SiteChecks.Sites(context, SiteRoles.OptIn);
+        SiteAnalysis[] pages = sites.Count == 0 ? [] : [.. sites.Where(s => s.Loaded)];
         (SiteAnalysis Site, TextMatch Match)? pageHit = null;
         if (hit is null)
             foreach (var s in pages)
@@ -36,7 +38,7 @@ internal static class AgeGateCheck
                 if (m is not null) { pageHit = (s, m); break; }
             }
 
-        if (hit is null && pageHit is null) return Check.Passed($"no {what} content found");
+        if (hit is null && pageHit is null) return subject.NoContent;
         var quoted = hit?.Value ?? pageHit!.Value.Match.Value;
         var findings = new List<Finding>();
 
@@ -72,4 +74,10 @@ internal static class AgeGateCheck
         }
         return Check.From(findings);
     }
+}
+
+/// <summary>What an age-gate rule looks for, and its note when the campaign has none of it (made once, not per check).</summary>
+internal sealed record AgeGateSubject(ContentCategory Category, string What)
+{
+    public Check NoContent { get; } = Check.Passed($"no {What} content found");
 }

@@ -17,5 +17,7 @@ public sealed class TobaccoAgeGateRule : Rule
         Fix = "Set the campaign's ageGated attribute to true and, before the opt-in form, ask for the full date of birth (MM/DD/YYYY) and turn away anyone under the legal age; a yes/no \"are you 21?\" button is not accepted. Resubmit only once the gate is live.",
     };
 
-    public override Check Evaluate(RuleContext context) => AgeGateCheck.Evaluate(context, ContentCategory.Tobacco, "tobacco or vaping products");
+    private static readonly AgeGateSubject Subject = new(ContentCategory.Tobacco, "tobacco or vaping products");
+
+    public override Check Evaluate(RuleContext context) => AgeGateCheck.Evaluate(context, Subject);
 }
