@@ -236,7 +236,11 @@ public static partial class Disclosures
 
     // "Consent is not a condition of purchase", "Opting in is optional", "Texting is voluntary", "Not required for
     // service." (as its own sentence), "Saying no does not affect your coverage", "You don't have to opt in to buy".
-    private const string NotAConditionPattern = @"\b(?:consent|agreement|opting\s+in|opt[\s-]?in|signing\s+up|enrollment|enrolling|subscribing|texting|sms|text\s+messag(?:es|ing)|(?:sms|text)\s+(?:alerts|messages|consent)|participation|participating|(?:this|the)\s+(?:sms\s+)?(?:box|checkbox))\s+(?:to\s+receive\s+\w+\s+)?(?:is\s+|are\s+)?(?:(?:completely|entirely|always|totally|strictly|100%)\s+)?(?:not\s+(?:a\s+)?(?:condition|required|necessary|needed|mandatory)|optional|voluntary)"
+    // Who or what is not a condition ("Consent", "Opting in", "This box") and how strongly ("completely").
+    private const string NotAConditionSubject = @"consent|agreement|opting\s+in|opt[\s-]?in|signing\s+up|enrollment|enrolling|subscribing|texting|sms|text\s+messag(?:es|ing)|(?:sms|text)\s+(?:alerts|messages|consent)|participation|participating|(?:this|the)\s+(?:sms\s+)?(?:box|checkbox)";
+    private const string NotAConditionAdverb = "completely|entirely|always|totally|strictly|100%";
+
+    private const string NotAConditionPattern = @"\b(?:" + NotAConditionSubject + @")\s+(?:to\s+receive\s+\w+\s+)?(?:is\s+|are\s+)?(?:(?:" + NotAConditionAdverb + @")\s+)?(?:not\s+(?:a\s+)?(?:condition|required|necessary|needed|mandatory)|optional|voluntary)"
         // "not" read first and the sentence start checked behind it, so the search can skip to the letter n instead
         // of trying every position.
         + @"|not(?<=(?:^|[.!?;:""“”]\s{0,3})not)\s+(?:a\s+)?(?:condition\s+of|required\s+(?:for|to)|necessary\s+(?:for|to)|needed\s+(?:for|to))\s+(?:any\s+|a\s+)?(?:purchase|purchasing|service|services|buy|book|booking|enroll|enrollment|use|care|treatment|employment|coverage)"
@@ -252,6 +256,18 @@ public static partial class Disclosures
     // Every wording above ends in what consent is not (a condition, required, optional…), what declining does not do,
     // or what one does not have or need to do: a text without those words is not searched. (Gating it by its leads
     // does not pay: "the", "con" and "tex" begin words in nearly every text, and each anchored try costs a search.)
+    // The words are common ("an optional box", "we have", "rates may change"), so each is confirmed where it stands by
+    // NotAConditionWord: only one the pattern could end or turn on makes the text worth searching.
     private static readonly RequiredWords NotAConditionWords = new(NotACondition(),
-        ["condition", "required", "necessary", "need", "mandatory", "optional", "voluntary", "affect", "change", "impact", "limit", "have"]);
+        ["condition", "required", "necessary", "need", "mandatory", "optional", "voluntary", "affect", "change", "impact", "limit", "have"],
+        confirm: NotAConditionWord());
+
+    // A word of NotAConditionWords as the pattern's wordings hold it: "condition", "required"… right after "not" (and
+    // "a"); "optional" or "voluntary" after the whole subject ("Consent is", "Opting in is completely"); what declining
+    // does not do, or "have to"/"need to", right after "not" or "n't". Each alternative is a necessary part of a
+    // wording above, so a text none of whose words stands so holds no match.
+    [GeneratedRegex(@"\G(?:(?<=not\s+(?:a\s+)?)(?:condition|required|necessary|needed|mandatory)"
+        + @"|(?<=\b(?:" + NotAConditionSubject + @")\s+(?:to\s+receive\s+\w+\s+)?(?:is\s+|are\s+)?(?:(?:" + NotAConditionAdverb + @")\s+)?)(?:optional|voluntary)"
+        + @"|(?<=(?:not|n['’]t)\s+)(?:affect|change|impact|limit|(?:have|need)\s+to\s))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
+    private static partial Regex NotAConditionWord();
 }

@@ -13,6 +13,12 @@ public static partial class Phones
     public static IReadOnlyList<TextMatch> Find(string? text)
     {
         if (string.IsNullOrEmpty(text) || !MayHoldNumber(text)) return [];
+        return Search(text);
+    }
+
+    /// <summary><see cref="Find"/> without the digit counts that spare most texts the search: for the tests that hold the counts to it.</summary>
+    internal static IReadOnlyList<TextMatch> Search(string text)
+    {
         List<TextMatch>? list = null;
         foreach (Match m in PhonePattern().Matches(text))
         {
@@ -37,13 +43,30 @@ public static partial class Phones
         return all is >= 7 and <= 9 && letters >= 3;
     }
 
-    // A number has at least seven digits, or is a toll-free vanity number ("1-800-FLOWERS").
+    // A number has at least seven digits, or is a toll-free vanity number ("1-800-FLOWERS"). And every form the pattern
+    // takes holds four digits in a row (what \d takes: a decimal digit of any script) or a toll-free code, 8 and a
+    // repeated digit ("800", "877"): a text with neither, however many digits it has ("Tue 3/14 at 10:30"), holds none.
     private static bool MayHoldNumber(string text)
     {
         var digits = 0;
         foreach (var c in text)
-            if (char.IsAsciiDigit(c) && ++digits >= 7) return true;
-        return digits >= 3 && text.Contains('8', StringComparison.Ordinal);
+            if (char.IsAsciiDigit(c) && ++digits >= 7) break;
+        if (digits < 7 && (digits < 3 || !text.Contains('8', StringComparison.Ordinal))) return false;
+        return HasDigitRunOrTollFreeCode(text);
+    }
+
+    private static bool HasDigitRunOrTollFreeCode(string text)
+    {
+        var run = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsDigit(c)) { run = 0; continue; }
+            if (++run >= 4) return true;
+            if (c == '8' && i + 2 < text.Length && text[i + 1] == text[i + 2] && text[i + 1] is '0' or '3' or '4' or '5' or '6' or '7' or '8')
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The digits of a number, without punctuation; NANP numbers come back as 11 digits starting with 1.</summary>

@@ -24,12 +24,25 @@ internal sealed class RequiredWords
     private readonly SearchValues<string> _words;
     private readonly SearchValues<string>? _wordEnds;
     private readonly string[] _ends;
+    private readonly Regex? _confirm;
 
-    public RequiredWords(Regex pattern, string[] words, string[]? wordEnds = null)
+    /// <param name="pattern">The pattern whose matches each hold one of the words.</param>
+    /// <param name="words">The words, compared without case.</param>
+    /// <param name="wordEnds">Words that count only where no ASCII letter, digit or underscore follows them.</param>
+    /// <param name="confirm">
+    /// A pattern behind <c>\G</c>, tried where one of <paramref name="words"/> begins, that says whether the word stands
+    /// where a match would hold it ("optional" after "consent is", not after "an"); may look behind with
+    /// <c>(?&lt;=…)</c>. A word it does not match there does not count. Every match must hold a word the pattern
+    /// matches at, reading the match alone; the tests hold it to that over the corpus.
+    /// </param>
+    public RequiredWords(Regex pattern, string[] words, string[]? wordEnds = null, Regex? confirm = null)
     {
+        if (confirm is not null && wordEnds is { Length: > 0 })
+            throw new ArgumentException("A confirming pattern is tried after the words only, not after word ends.", nameof(confirm));
         Pattern = pattern;
         Words = words;
         _ends = wordEnds ?? [];
+        _confirm = confirm;
         _words = SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
         if (_ends.Length > 0) _wordEnds = SearchValues.Create(_ends, StringComparison.OrdinalIgnoreCase);
     }
@@ -45,7 +58,10 @@ internal sealed class RequiredWords
     /// might read as part of one (see <see cref="Lookalikes"/>).
     /// </summary>
     public bool MayMatch(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(_words) >= 0 || HasWordEnd(text) || (!Ascii.IsValid(text) && text.IndexOfAny(Lookalikes) >= 0);
+        _confirm is null
+            ? text.IndexOfAny(_words) >= 0 || HasWordEnd(text) || (!Ascii.IsValid(text) && text.IndexOfAny(Lookalikes) >= 0)
+            // A confirmed filter stays with the plain rule: any non-ASCII text is searched in full.
+            : !Ascii.IsValid(text) || HasConfirmedWord(text);
 
     /// <summary>
     /// The non-ASCII characters that can stand where a word has an ASCII character: those that ignoring case equates
@@ -67,6 +83,20 @@ internal sealed class RequiredWords
 
     /// <summary>The pattern's leftmost match in <paramref name="text"/>, searched only when the text may hold one.</summary>
     public TextMatch? First(string text) => MayMatch(text) ? TextMatch.First(Pattern, text) : null;
+
+    // Whether the confirming pattern matches where one of the words begins.
+    private bool HasConfirmedWord(ReadOnlySpan<char> text)
+    {
+        var from = 0;
+        while (true)
+        {
+            var i = text[from..].IndexOfAny(_words);
+            if (i < 0) return false;
+            i += from;
+            if (_confirm!.IsMatch(text, i)) return true;
+            from = i + 1;
+        }
+    }
 
     private bool HasWordEnd(ReadOnlySpan<char> text)
     {

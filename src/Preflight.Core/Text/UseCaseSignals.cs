@@ -23,14 +23,21 @@ public static partial class UseCaseSignals
     ];
 
     /// <summary>Whether there are words to recognise this use case by.</summary>
-    public static bool Recognises(string? useCase) => useCase is not null && Known.Contains(Normalize(useCase), StringComparer.Ordinal);
+    public static bool Recognises(string? useCase) => useCase is not null && IsKnown(Normalize(useCase));
+
+    // Known holds the use cases with a pattern and the two read from the content lists.
+    private static bool IsKnown(string normalized) =>
+        normalized is UseCases.Marketing or UseCases.Charity || PatternFor(normalized) is not null;
 
     /// <summary>The first words in the field that read as the use case, or null (also null for use cases not in <see cref="Known"/>).</summary>
-    public static TextMatch? Find(string useCase, FieldAnalysis field)
+    public static TextMatch? Find(string useCase, FieldAnalysis field) => FindNormalized(Normalize(useCase), field);
+
+    /// <summary><see cref="Find"/> for a use case already given as <see cref="Normalize"/> spells it.</summary>
+    internal static TextMatch? FindNormalized(string useCase, FieldAnalysis field)
     {
         if (field.IsEmpty) return null;
         var text = field.Text;
-        switch (Normalize(useCase))
+        switch (useCase)
         {
             case UseCases.Marketing:
                 var promo = field.Content(ContentCategory.Marketing);
@@ -39,7 +46,7 @@ public static partial class UseCaseSignals
                 var gift = field.Content(ContentCategory.Donation);
                 return gift.Count > 0 ? gift[0] : TextMatch.First(Charitable(), text);
             default:
-                var pattern = PatternFor(Normalize(useCase));
+                var pattern = PatternFor(useCase);
                 return pattern is null ? null : TextMatch.First(pattern, text);
         }
     }
@@ -49,7 +56,7 @@ public static partial class UseCaseSignals
     {
         List<string>? list = null;
         foreach (var u in Known)
-            if (Find(u, field) is not null) (list ??= []).Add(u);
+            if (FindNormalized(u, field) is not null) (list ??= []).Add(u);
         return list ?? (IReadOnlyList<string>)[];
     }
 
@@ -59,17 +66,28 @@ public static partial class UseCaseSignals
     /// </summary>
     public static IReadOnlyList<string> Neighbours(string useCase) => Normalize(useCase) switch
     {
-        UseCases.AccountNotification => [UseCases.CustomerCare, UseCases.DeliveryNotification],
-        UseCases.CustomerCare => [UseCases.AccountNotification, UseCases.DeliveryNotification],
-        UseCases.DeliveryNotification => [UseCases.AccountNotification],
-        UseCases.FraudAlert => [UseCases.SecurityAlert],
-        UseCases.SecurityAlert => [UseCases.FraudAlert, UseCases.TwoFactor],
-        UseCases.HigherEducation => [UseCases.K12Education],
-        UseCases.K12Education => [UseCases.HigherEducation, UseCases.PublicServiceAnnouncement],
-        UseCases.PublicServiceAnnouncement => [UseCases.Emergency, UseCases.K12Education],
-        UseCases.Emergency => [UseCases.PublicServiceAnnouncement],
+        UseCases.AccountNotification => AccountNeighbours,
+        UseCases.CustomerCare => CareNeighbours,
+        UseCases.DeliveryNotification => DeliveryNeighbours,
+        UseCases.FraudAlert => FraudNeighbours,
+        UseCases.SecurityAlert => SecurityNeighbours,
+        UseCases.HigherEducation => HigherEducationNeighbours,
+        UseCases.K12Education => K12Neighbours,
+        UseCases.PublicServiceAnnouncement => PublicServiceNeighbours,
+        UseCases.Emergency => EmergencyNeighbours,
         _ => [],
     };
+
+    // The lists Neighbours gives, made once: a rule asks for them on every submission.
+    private static readonly IReadOnlyList<string> AccountNeighbours = Array.AsReadOnly<string>([UseCases.CustomerCare, UseCases.DeliveryNotification]);
+    private static readonly IReadOnlyList<string> CareNeighbours = Array.AsReadOnly<string>([UseCases.AccountNotification, UseCases.DeliveryNotification]);
+    private static readonly IReadOnlyList<string> DeliveryNeighbours = Array.AsReadOnly<string>([UseCases.AccountNotification]);
+    private static readonly IReadOnlyList<string> FraudNeighbours = Array.AsReadOnly<string>([UseCases.SecurityAlert]);
+    private static readonly IReadOnlyList<string> SecurityNeighbours = Array.AsReadOnly<string>([UseCases.FraudAlert, UseCases.TwoFactor]);
+    private static readonly IReadOnlyList<string> HigherEducationNeighbours = Array.AsReadOnly<string>([UseCases.K12Education]);
+    private static readonly IReadOnlyList<string> K12Neighbours = Array.AsReadOnly<string>([UseCases.HigherEducation, UseCases.PublicServiceAnnouncement]);
+    private static readonly IReadOnlyList<string> PublicServiceNeighbours = Array.AsReadOnly<string>([UseCases.Emergency, UseCases.K12Education]);
+    private static readonly IReadOnlyList<string> EmergencyNeighbours = Array.AsReadOnly<string>([UseCases.PublicServiceAnnouncement]);
 
     /// <summary>
     /// True when the campaign's use cases rule out promotional content: MARKETING is neither the use case nor a
@@ -78,8 +96,12 @@ public static partial class UseCaseSignals
     /// </summary>
     public static bool ExcludesMarketing(Campaign campaign)
     {
-        if (campaign.HasUseCase(UseCases.Marketing)) return false;
+        // Campaign.HasUseCase(MARKETING), without the list of every use case it builds.
         var main = Normalize(campaign.Usecase);
+        if (main == UseCases.Marketing) return false;
+        var subs = campaign.SubUsecases;
+        for (var i = 0; i < subs.Count; i++)
+            if (Normalize(subs[i]) == UseCases.Marketing) return false;
         return main is UseCases.TwoFactor or UseCases.AccountNotification or UseCases.CustomerCare
             or UseCases.DeliveryNotification or UseCases.FraudAlert or UseCases.HigherEducation or UseCases.K12Education
             or UseCases.PollingVoting or UseCases.PublicServiceAnnouncement or UseCases.SecurityAlert
@@ -90,7 +112,17 @@ public static partial class UseCaseSignals
     public static string Article(string words) => words.Length > 0 && "aeiouAEIOU".Contains(words[0], StringComparison.Ordinal) ? "an" : "a";
 
     /// <summary>A use case as the registry spells it: trimmed, upper case.</summary>
-    public static string Normalize(string? useCase) => (useCase ?? "").Trim().ToUpperInvariant();
+    public static string Normalize(string? useCase) =>
+        useCase is not null && IsPlainIdentifier(useCase) ? useCase : (useCase ?? "").Trim().ToUpperInvariant();
+
+    // An identifier as the registry spells it (upper-case ASCII letters, digits and underscores) is its own normal
+    // form: trimming and upper-casing would give the same characters, after a scan through the casing tables.
+    private static bool IsPlainIdentifier(string s)
+    {
+        foreach (var c in s)
+            if (!(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_')) return false;
+        return true;
+    }
 
     /// <summary>How people read a use case identifier: "ACCOUNT_NOTIFICATION" gives "account notification".</summary>
     public static string Describe(string useCase) => Normalize(useCase) switch

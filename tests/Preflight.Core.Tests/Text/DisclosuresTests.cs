@@ -283,4 +283,19 @@ public sealed class DisclosuresTests
         Assert.Equal(privacy, Disclosures.FindPrivacyPolicyReference(text) is not null);
         Assert.Equal(terms, Disclosures.FindTermsReference(text) is not null);
     }
+
+    [Theory]
+    [InlineData("Customers tick an optional, unchecked box. We have a privacy policy; rates may change.", false)] // the words, but not where a wording holds them
+    [InlineData("Submitting the form is not a condition of anything.", true)] // "not a condition": searched (the pattern then finds nothing)
+    [InlineData("Opting in is completely optional.", true)]
+    [InlineData("Consent to receive texts is voluntary.", true)]
+    [InlineData("Saying no won't affect your care.", true)]
+    [InlineData("You don’t need to sign up to buy.", true)]
+    [InlineData("Tick an optional\u00A0box.", true)] // non-ASCII: always searched
+    public void The_consent_wording_is_searched_only_where_one_of_its_words_stands_as_a_wording_holds_it(string text, bool searched)
+    {
+        var filter = Disclosures.Filters.Single(f => f.Words.Contains("voluntary"));
+        Assert.Equal(searched, filter.MayMatch(text));
+        Assert.Equal(TextMatch.First(filter.Pattern, text), Disclosures.FindConsentNotCondition(text));
+    }
 }

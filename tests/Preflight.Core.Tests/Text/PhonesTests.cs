@@ -78,4 +78,23 @@ public sealed class PhonesTests
     [Theory]
     [MemberData(nameof(NotPhones))]
     public void Ignores_dates_prices_zip_codes_times_and_order_numbers(string text) => Assert.Empty(Phones.Find(text));
+
+    [Theory]
+    [InlineData("Tue 3/14 at 10:30, $12.99 or 2 for $20")] // many digits, no four in a row: not searched
+    [InlineData("Call 1-800-FLOWERS")]
+    [InlineData("Call (303) 555-0142")]
+    [InlineData("Call ٣٠٣-٥٥٥-٠١٤٢ or 303-555")] // digits of another script count for the run
+    public void The_digit_counts_let_through_every_text_with_a_number(string text) =>
+        Assert.Equal(Phones.Search(text).Select(m => (m.Start, m.Value)), Phones.Find(text).Select(m => (m.Start, m.Value)));
+
+    [Fact]
+    public void The_digit_counts_never_skip_a_text_the_search_finds_a_number_in()
+    {
+        Corpus.CompareAll(text =>
+        {
+            var all = Phones.Search(text);
+            Assert.Equal(all.Select(m => (m.Start, m.Value)), Phones.Find(text).Select(m => (m.Start, m.Value)));
+            return all.Count > 0;
+        }, minFound: 50);
+    }
 }

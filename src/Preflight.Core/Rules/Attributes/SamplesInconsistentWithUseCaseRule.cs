@@ -32,16 +32,13 @@ public sealed class SamplesInconsistentWithUseCaseRule : Rule
         var samples = context.Samples;
         if (samples.Count == 0) return Check.Passed("no sample messages to check (see 3105)");
 
-        var accepted = UseCaseSignals.Neighbours(useCase).Prepend(useCase).ToArray();
-        var expected = UseCaseSignals.Describe(useCase);
-        bool Fits(TextField s) => accepted.Any(u => UseCaseSignals.Find(u, context.Text.Field(s.Pointer)) is not null);
+        var neighbours = UseCaseSignals.Neighbours(useCase);
 
         // The first sample that fits settles the question; the ones after it are only read again if they carry an offer.
-        var firstFit = -1;
-        for (var i = 0; i < samples.Count && firstFit < 0; i++)
-            if (Fits(samples[i])) firstFit = i;
-        if (firstFit >= 0) return OffersBesideTheUseCase(context, useCase, expected, samples, firstFit, Fits);
+        for (var i = 0; i < samples.Count; i++)
+            if (Fits(context, useCase, neighbours, samples[i])) return OffersBesideTheUseCase(context, useCase, neighbours, samples, i);
 
+        var expected = UseCaseSignals.Describe(useCase);
         var findings = new List<Finding>();
         foreach (var s in samples)
         {
@@ -61,20 +58,31 @@ public sealed class SamplesInconsistentWithUseCaseRule : Rule
     // The samples before the first fitting one do not fit; one after it is read for its use case only if it is an
     // offer (rule 8200 reads the offers anyway under the same condition).
     private static Check OffersBesideTheUseCase(
-        RuleContext context, string useCase, string expected, IReadOnlyList<TextField> samples, int firstFit, Func<TextField, bool> fits)
+        RuleContext context, string useCase, IReadOnlyList<string> neighbours, IReadOnlyList<TextField> samples, int firstFit)
     {
         if (!UseCaseSignals.ExcludesMarketing(context.Campaign)) return Check.Pass;
-        var findings = new List<Finding>();
+        List<Finding>? findings = null;
         for (var i = 0; i < samples.Count; i++)
         {
             if (i == firstFit) continue;
             var s = samples[i];
             var promo = context.Text.Field(s.Pointer).Get(SampleFields.PromotionalFact);
-            if (promo.Count == 0 || (i > firstFit && fits(s))) continue;
-            findings.Add(new Finding(
+            if (promo.Count == 0 || (i > firstFit && Fits(context, useCase, neighbours, s))) continue;
+            var expected = UseCaseSignals.Describe(useCase);
+            (findings ??= []).Add(new Finding(
                 $"{SampleFields.Name(s.Pointer)} is an offer ({SampleFields.Quote(promo.Select(p => p.Value))}), not {UseCaseSignals.Article(expected)} {expected} message, but the use case is {useCase}.",
                 Evidence.Words(s.Pointer, s.Value, promo[0].Start, promo[0].Length)));
         }
-        return Check.From(findings);
+        return findings is null ? Check.Pass : Check.From(findings);
+    }
+
+    // Whether the sample reads as the use case or one of its neighbours, tried in that order.
+    private static bool Fits(RuleContext context, string useCase, IReadOnlyList<string> neighbours, TextField sample)
+    {
+        var field = context.Text.Field(sample.Pointer);
+        if (UseCaseSignals.FindNormalized(useCase, field) is not null) return true;
+        for (var k = 0; k < neighbours.Count; k++)
+            if (UseCaseSignals.FindNormalized(neighbours[k], field) is not null) return true;
+        return false;
     }
 }

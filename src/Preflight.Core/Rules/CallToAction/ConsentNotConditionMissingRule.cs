@@ -42,8 +42,22 @@ public sealed class ConsentNotConditionMissingRule : Rule
     private static bool NothingSold(RuleContext context)
     {
         if (string.Equals((context.Brand.EntityType ?? "").Trim(), EntityTypes.Government, StringComparison.OrdinalIgnoreCase)) return true;
+        // Campaign.AllUseCases without its list: the use case and each sub-use-case that is filled in, normalized.
         var c = context.Campaign;
-        var useCases = c.AllUseCases.Where(u => !UseCases.IsComposite(u)).ToList();
-        return useCases.Count > 0 && useCases.All(NoPurchase.Contains);
+        var any = false;
+        if (!NoPurchaseOrComposite(c.Usecase, ref any)) return false;
+        foreach (var sub in c.SubUsecases)
+            if (!NoPurchaseOrComposite(sub, ref any)) return false;
+        return any;
+    }
+
+    // False for a use case under which something may be sold; notes in any whether a non-composite one was seen.
+    private static bool NoPurchaseOrComposite(string? raw, ref bool any)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return true;
+        var u = UseCaseSignals.Normalize(raw);
+        if (UseCases.IsComposite(u)) return true;
+        any = true;
+        return NoPurchase.Contains(u);
     }
 }
