@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Preflight.Core.Text;
 
 namespace Preflight.Core.Html;
 
@@ -105,11 +106,14 @@ public static partial class AgeGateDetector
     private static string Trim(string s) => s.Length <= 200 ? s : s[..199] + "…";
 
     [GeneratedRegex(@"\b(mm|month|dd|day|yyyy|yy|year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex DatePart();
+    private static partial Regex DatePartShared();
+    private static Regex DatePart() => ThreadRegex.Local(DatePartShared());
 
     [GeneratedRegex(@"\b(?:age|birth\w*|born|dob|21|18)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex AgeWords();
+    private static partial Regex AgeWordsShared();
+    private static Regex AgeWords() => ThreadRegex.Local(AgeWordsShared());
 
     [GeneratedRegex(@"\bare\s+you\s+(?:at\s+least\s+|over\s+(?:the\s+age\s+of\s+)?)?(?:18|19|21)\b[^?\n]{0,40}\??|\b(?:i\s+am|i['’]m)\s+(?:at\s+least\s+|over\s+)?(?:18|19|21)\b[^.\n]{0,30}|\b(?:of\s+)?legal\s+(?:drinking|smoking|purchasing)\s+age\b[^?\n]{0,40}\??|\b(?:21|18)\s*\+\s*only\b|\bmust\s+be\s+(?:at\s+least\s+)?(?:18|19|21)\b[^.\n]{0,40}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex YesNoPrompt();
+    private static partial Regex YesNoPromptShared();
+    private static Regex YesNoPrompt() => ThreadRegex.Local(YesNoPromptShared());
 }

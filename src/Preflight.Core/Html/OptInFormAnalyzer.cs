@@ -540,83 +540,110 @@ public static partial class OptInFormAnalyzer
     }
 
     [GeneratedRegex(@"\b(?:sms|mms|txts?|texts|texting|text[\s-]?(?:me|messag\w*|alerts?|updates?|notifications?|reminders?|offers?|msgs?|marketing|program|club|list)|(?:mobile|phone|cell)\s+(?:alerts?|messag\w*|notifications?|updates?|marketing)|receive\s+(?:[\w'’&-]+\s+){0,5}?(?:messages|msgs|texts|alerts)|msg\s*(?:&|and|\+)\s*data|autodialed|automated\s+(?:\w+\s+)?messages)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex Sms();
+    private static partial Regex SmsShared();
+    private static Regex Sms() => ThreadRegex.Local(SmsShared());
 
     [GeneratedRegex(@"\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|acknowledge[sd]?|consent(?:s|ed|ing)?)\s+(?:to\s+|that\s+i\s+have\s+read\s+)?(?:(?:the|your|our|all|these|its|their|this\s+site['’]?s?|[A-Z][\w'’&.-]*['’]s)\s+)?(?:[\w'’&-]+\s+){0,3}?(?:terms|conditions|privacy\s+(?:policy|notice|statement)|user\s+agreement|eula|policies)\b|\b(?:have\s+read|read\s+and\s+(?:agree|accept|understand))\b|\b(?:agree|accept)\b[^.]{0,100}?\band\s+(?:to\s+|accept\s+)?(?:the|your|our)\s+(?:[\w'’&-]+\s+){0,2}?(?:terms|privacy\s+policy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex TermsAcceptance();
+    private static partial Regex TermsAcceptanceShared();
+    private static Regex TermsAcceptance() => ThreadRegex.Local(TermsAcceptanceShared());
 
     [GeneratedRegex(@"\b(?:sms|messaging|text(?:ing)?|mobile|program|message)\s+(?:program\s+)?terms\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex SmsProgramTerms();
+    private static partial Regex SmsProgramTermsShared();
+    private static Regex SmsProgramTerms() => ThreadRegex.Local(SmsProgramTermsShared());
 
     [GeneratedRegex(@"\b(?:terms|conditions|privacy|policy|agreement)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex TermsWords();
+    private static partial Regex TermsWordsShared();
+    private static Regex TermsWords() => ThreadRegex.Local(TermsWordsShared());
 
     [GeneratedRegex(@"\b(?:agree|accept|acknowledge|read|understand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex AgreeWords();
+    private static partial Regex AgreeWordsShared();
+    private static Regex AgreeWords() => ThreadRegex.Local(AgreeWordsShared());
 
     [GeneratedRegex(@"\b(?:agree|consent|opt[\s-]?in|sign(?:ing)?\s+up|subscribe|receive|authori[sz]e)\w*\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ConsentWords();
+    private static partial Regex ConsentWordsShared();
+    private static Regex ConsentWords() => ThreadRegex.Local(ConsentWordsShared());
 
     [GeneratedRegex(@"^\s*(?:no\b|not\s+now|don['’]?t|do\s+not|never|opt\s+out|unsubscribe)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex NegativeChoice();
+    private static partial Regex NegativeChoiceShared();
+    private static Regex NegativeChoice() => ThreadRegex.Local(NegativeChoiceShared());
 
     [GeneratedRegex(@"\b(?:phone|phones|mobile|cell|cellphone|cellular|telephone|tel|sms|whatsapp)\b|\btext(?:ing)?\s+number\b|\bnumber\s+to\s+text\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex PhoneWords();
+    private static partial Regex PhoneWordsShared();
+    private static Regex PhoneWords() => ThreadRegex.Local(PhoneWordsShared());
 
     [GeneratedRegex(@"\b(?:country\s+code|dial\s+code|calling\s+code|phone\s+(?:ext|extension|type)|ext)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex PhoneExtraWords();
+    private static partial Regex PhoneExtraWordsShared();
+    private static Regex PhoneExtraWords() => ThreadRegex.Local(PhoneExtraWordsShared());
 
     [GeneratedRegex(@"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\(?x{3}\)?[\s.-]?x{3}[\s.-]?x{4}|\+1\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex PhonePlaceholder();
+    private static partial Regex PhonePlaceholderShared();
+    private static Regex PhonePlaceholder() => ThreadRegex.Local(PhonePlaceholderShared());
 
     [GeneratedRegex(@"\be[\s-]?mail\b|\bemail\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex EmailWords();
+    private static partial Regex EmailWordsShared();
+    private static Regex EmailWords() => ThreadRegex.Local(EmailWordsShared());
 
     [GeneratedRegex(@"\b(?:dob|birth\w*|born|bday|date\s+of\s+birth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    internal static partial Regex BirthWords();
+    private static partial Regex BirthWordsShared();
+    internal static Regex BirthWords() => ThreadRegex.Local(BirthWordsShared());
 
     [GeneratedRegex(@"\b(?:name|first|last|fname|lname|given|family|surname|full\s+name)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex NameWords();
+    private static partial Regex NameWordsShared();
+    private static Regex NameWords() => ThreadRegex.Local(NameWordsShared());
 
     [GeneratedRegex(@"\b(?:message|comments?|question|questions|inquiry|enquiry|notes?|details|how\s+can\s+we\s+help|subject|feedback)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex MessageWords();
+    private static partial Regex MessageWordsShared();
+    private static Regex MessageWords() => ThreadRegex.Local(MessageWordsShared());
 
     [GeneratedRegex(@"\b(?:address|street|city|state|addr|apt|suite|country)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex AddressWords();
+    private static partial Regex AddressWordsShared();
+    private static Regex AddressWords() => ThreadRegex.Local(AddressWordsShared());
 
     [GeneratedRegex(@"\b(?:zip|postal|postcode|zipcode)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ZipWords();
+    private static partial Regex ZipWordsShared();
+    private static Regex ZipWords() => ThreadRegex.Local(ZipWordsShared());
 
     [GeneratedRegex(@"\b(?:company|business|organi[sz]ation|employer|org)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex CompanyWords();
+    private static partial Regex CompanyWordsShared();
+    private static Regex CompanyWords() => ThreadRegex.Local(CompanyWordsShared());
 
     [GeneratedRegex(@"\b(?:card|cc|cvv|cvc|expir\w*|billing|payment|iban|account\s+number|routing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex PaymentWords();
+    private static partial Regex PaymentWordsShared();
+    private static Regex PaymentWords() => ThreadRegex.Local(PaymentWordsShared());
 
     [GeneratedRegex(@"\b(?:date|appointment|preferred\s+time|time\s+slot|check[\s-]?in|check[\s-]?out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex DateWords();
+    private static partial Regex DateWordsShared();
+    private static Regex DateWords() => ThreadRegex.Local(DateWordsShared());
 
     [GeneratedRegex(@"^\s*(?:q|s|query|search|keywords?|search\s+\w+)\s*$|\bsearch\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex SearchField();
+    private static partial Regex SearchFieldShared();
+    private static Regex SearchField() => ThreadRegex.Local(SearchFieldShared());
 
     [GeneratedRegex(@"(?:^|\s)(?:required|is-required|required-field|field-required|wpcf7-validates-as-required|gfield_contains_required|validate\[required\]|js-required)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex RequiredClass();
+    private static partial Regex RequiredClassShared();
+    private static Regex RequiredClass() => ThreadRegex.Local(RequiredClassShared());
 
     [GeneratedRegex(@"\(\s*required\s*\)|\brequired\s*$|\*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex RequiredMark();
+    private static partial Regex RequiredMarkShared();
+    private static Regex RequiredMark() => ThreadRegex.Local(RequiredMarkShared());
 
     [GeneratedRegex(@"\(\s*optional\s*\)|\boptional\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex Optional();
+    private static partial Regex OptionalShared();
+    private static Regex Optional() => ThreadRegex.Local(OptionalShared());
 
     [GeneratedRegex(@"terms|tos\b|conditions|/legal/terms", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex TermsHref();
+    private static partial Regex TermsHrefShared();
+    private static Regex TermsHref() => ThreadRegex.Local(TermsHrefShared());
 
     [GeneratedRegex(@"\b(?i:text|txt|send|reply\s+with)\s+(?:the\s+(?:word|keyword)\s+)?[""'“‘]?[A-Z][A-Z0-9]{1,19}[""'”’]?\s+to\s+(?:\+?1[\s.-]?)?(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{5,6})\b", RegexOptions.CultureInvariant, T)]
-    private static partial Regex KeywordCta();
+    private static partial Regex KeywordCtaShared();
+    private static Regex KeywordCta() => ThreadRegex.Local(KeywordCtaShared());
 
     [GeneratedRegex(@"\b(?:for\s+(?:help|support|assistance|questions)|need\s+help|questions\??|customer\s+(?:care|support|service)|contact\s+us)\b[^.\n]{0,80}?(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex HelpContact();
+    private static partial Regex HelpContactShared();
+    private static Regex HelpContact() => ThreadRegex.Local(HelpContactShared());
 
     [GeneratedRegex(@"\b(?:opt[\s-]?out|unsubscribe|cancel|stop\s+receiving)\b[^.\n]{0,60}?\b(?:reply(?:ing)?|text(?:ing)?|send(?:ing)?)\s+[""'“‘]?(?:STOP|END|CANCEL|QUIT|UNSUBSCRIBE)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex OptOutWording();
+    private static partial Regex OptOutWordingShared();
+    private static Regex OptOutWording() => ThreadRegex.Local(OptOutWordingShared());
 }

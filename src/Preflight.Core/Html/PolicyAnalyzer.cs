@@ -192,62 +192,82 @@ public static partial class PolicyAnalyzer
     private const string Verbs = "shared|share|sold|sell|rented|rent|disclosed|disclose|transferred|transfer|provided|provide|traded|trade|given|give|released|release|leased|lease|distributed|distribute|made\\s+available";
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9""“(])", RegexOptions.CultureInvariant, T)]
-    private static partial Regex SentenceBreak();
+    private static partial Regex SentenceBreakShared();
+    private static Regex SentenceBreak() => ThreadRegex.Local(SentenceBreakShared());
 
     [GeneratedRegex(@"\b(?:(?:will|shall|do(?:es)?|would|must|may|can|is|are|was)\s*(?:not|n['’]t|never)\s+(?:be\s+)?(?:(?:sold|shared|rented|sell|share|rent)\s*(?:,|or|and|/)\s*)*|never\s+(?:be\s+)?(?:(?:sold|shared|rented|sell|share|rent)\s*(?:,|or|and|/)\s*)*|won['’]t\s+(?:be\s+)?|no\s+(?:[\w/-]+\s+){0,5}?(?:will|shall|is|are)\s+(?:ever\s+)?(?:be\s+)?|not\s+(?:be\s+)?)(?:" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex NonSharing();
+    private static partial Regex NonSharingShared();
+    private static Regex NonSharing() => ThreadRegex.Local(NonSharingShared());
 
     [GeneratedRegex(@"share|shared|disclose|disclosed|provide|provided|transfer|given|give|made\s+available|distribute", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ShareVerb();
+    private static partial Regex ShareVerbShared();
+    private static Regex ShareVerb() => ThreadRegex.Local(ShareVerbShared());
 
     [GeneratedRegex(@"\b(?:mobile\s+(?:phone\s+)?(?:opt[\s-]?in\s+)?(?:information|info|data|numbers?)|(?:text\s+messag\w*|sms|messaging)\s+(?:originator\s+)?(?:opt[\s-]?in\s+)?(?:data|information|consent|numbers?)|opt[\s-]?in\s+(?:data|information|consent)|(?:sms|text(?:\s+message)?)\s+(?:consent|opt[\s-]?ins?)|(?:cell(?:ular)?|mobile|phone|telephone)\s+numbers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex SmsData();
+    private static partial Regex SmsDataShared();
+    private static Regex SmsData() => ThreadRegex.Local(SmsDataShared());
 
     [GeneratedRegex(@"\bthird[\s-]part(?:y|ies)|\banyone\b|\bpartners?\b|\baffiliates?\b|\bother\s+(?:companies|businesses|organi[sz]ations)\b|\boutside\s+(?:parties|companies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex BlanketRecipients();
+    private static partial Regex BlanketRecipientsShared();
+    private static Regex BlanketRecipients() => ThreadRegex.Local(BlanketRecipientsShared());
 
     [GeneratedRegex(@"^\s*(?:unless|except|however|but\b|this\s+(?:does\s+not|doesn['’]t)\s+apply|the\s+only\s+exception|exceptions?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ExceptionOpener();
+    private static partial Regex ExceptionOpenerShared();
+    private static Regex ExceptionOpener() => ThreadRegex.Local(ExceptionOpenerShared());
 
     [GeneratedRegex(@"\b(?:except|unless|other\s+than|save)\s+(?:(?:as|where|when|if)\s+)?(?:[\w-]+\s+){0,4}?(?:with\s+|upon\s+)?(?:your|the\s+(?:user|consumer|customer|subscriber|individual)['’]?s?|prior|express|explicit|written|affirmative)\s+(?:[\w-]+\s+){0,2}?(?:consent|permission|authori[sz]ation|approval|agreement|opt[\s-]?in)\b|\bunless\s+you\s+(?:[\w-]+\s+){0,3}?(?:consent|agree|authori[sz]e|permit|allow|opt[\s-]?in|give\s+(?:us\s+)?(?:your\s+)?(?:permission|consent|approval)|request|ask|direct|instruct|choose|elect)\w*|\bwithout\s+(?:first\s+)?(?:obtaining\s+|getting\s+|receiving\s+|asking\s+(?:for\s+)?)?(?:your|the\s+\w+['’]?s?|prior|express|explicit|written)\s+(?:[\w-]+\s+){0,2}?(?:consent|permission|authori[sz]ation|approval)\b|\bif\s+you\s+(?:[\w-]+\s+){0,2}?(?:consent|agree|authori[sz]e|permit|allow|opt[\s-]?in|give\s+(?:us\s+)?(?:permission|consent))\w*|\b(?:with|upon)\s+your\s+(?:[\w-]+\s+){0,2}?(?:consent|permission|authori[sz]ation|approval)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ConsentException();
+    private static partial Regex ConsentExceptionShared();
+    private static Regex ConsentException() => ThreadRegex.Local(ConsentExceptionShared());
 
     [GeneratedRegex(@"\b(?:even|regardless|irrespective)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex EvenOrRegardless();
+    private static partial Regex EvenOrRegardlessShared();
+    private static Regex EvenOrRegardless() => ThreadRegex.Local(EvenOrRegardlessShared());
 
     [GeneratedRegex(@"\b(?:except|other\s+than|unless|apart\s+from|aside\s+from|besides)\b[^.;]{0,80}?\b(?:affiliat\w*|partners?|sponsors?|advertis\w*|marketing|promotional|subsidiar\w*|sister\s+compan\w*|related\s+compan\w*|lead\s+buyers?|lenders?|brokers?|resell\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex DisallowedException();
+    private static partial Regex DisallowedExceptionShared();
+    private static Regex DisallowedException() => ThreadRegex.Local(DisallowedExceptionShared());
 
     [GeneratedRegex(@"\b(?:(?:we|us|you|company|they)\s+(?:\w+\s+){0,2}?(?:share|sell|rent|disclose|transfer|provide|trade|lease)s?|(?:may|might|can|could|will|would)\s+(?:also\s+|occasionally\s+|sometimes\s+)?(?:share|sell|rent|disclose|transfer|provide|trade|lease|be\s+(?:shared|sold|rented|disclosed|transferred|provided|made\s+available))|(?:is|are)\s+(?:sometimes\s+|occasionally\s+)?(?:shared|sold|rented|disclosed)|reserve\s+the\s+right\s+to\s+(?:share|sell|disclose|transfer))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex Sharing();
+    private static partial Regex SharingShared();
+    private static Regex Sharing() => ThreadRegex.Local(SharingShared());
 
     [GeneratedRegex(@"\b(?:(?:marketing|business|advertising|joint[\s-]marketing|select(?:ed)?|trusted|third[\s-]party|strategic|promotional)\s+partners?|partners?|affiliat\w*|third[\s-]parties|third[\s-]party\s+(?:companies|businesses|marketers|advertisers|partners)|advertisers?|sponsors?|other\s+(?:companies|businesses|organi[sz]ations|brands)|lead\s+buyers?|data\s+brokers?|marketers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex Recipients();
+    private static partial Regex RecipientsShared();
+    private static Regex Recipients() => ThreadRegex.Local(RecipientsShared());
 
     [GeneratedRegex(@"\b(?:service\s+providers?|vendors?|processors?|contractors?|subcontractors?|agents?\s+(?:who|that)|on\s+our\s+behalf|to\s+(?:help\s+us\s+)?(?:provide|perform|operate|deliver|process|run)\s+(?:the\s+|our\s+|these\s+)?(?:services?|messages?|payments?|orders?)|required\s+by\s+law|law\s+enforcement|legal\s+(?:process|obligations?|requirements?)|court\s+order|subpoena|merger|acquisition|aggregators?|carriers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex OperationalOnly();
+    private static partial Regex OperationalOnlyShared();
+    private static Regex OperationalOnly() => ThreadRegex.Local(OperationalOnlyShared());
 
     [GeneratedRegex(@"\b(?:marketing|promotional|advertising|their\s+own\s+(?:purposes|use)|sell|sold|lead)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex MarketingPurpose();
+    private static partial Regex MarketingPurposeShared();
+    private static Regex MarketingPurpose() => ThreadRegex.Local(MarketingPurposeShared());
 
     [GeneratedRegex(@"\bexclud\w*\b[^.]{0,60}\b(?:opt[\s-]?in|originator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ExcludesOptInData();
+    private static partial Regex ExcludesOptInDataShared();
+    private static Regex ExcludesOptInData() => ThreadRegex.Local(ExcludesOptInDataShared());
 
     [GeneratedRegex(@"\b(?:not|never|no)\b|n['’]t\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex NegatorWithin();
+    private static partial Regex NegatorWithinShared();
+    private static Regex NegatorWithin() => ThreadRegex.Local(NegatorWithinShared());
 
     [GeneratedRegex(@"\b(?:not|never|n['’]t)\s+(?:be\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex NotBefore();
+    private static partial Regex NotBeforeShared();
+    private static Regex NotBefore() => ThreadRegex.Local(NotBeforeShared());
 
     [GeneratedRegex(@"\b(?:promotional|marketing|advertising)\s+(?:and\s+(?:\w+\s+)?|or\s+(?:\w+\s+)?)?(?:text\s+|sms\s+|e-?mail\s+)?(?:messages?|texts?|sms|communications?|offers?|e-?mails?|alerts?|materials?|campaigns?|content|notifications?|updates)\b|\b(?:special\s+offers|exclusive\s+offers|promotions|coupons|discount\s+codes|deals\s+and\s+(?:offers|promotions))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex MarketingMessage();
+    private static partial Regex MarketingMessageShared();
+    private static Regex MarketingMessage() => ThreadRegex.Local(MarketingMessageShared());
 
     [GeneratedRegex(@"(?i:opt[\s-]?out|unsubscribe|stop\s+receiving|cancel|be\s+removed)[^.]{0,80}\b(?:STOP|END|CANCEL|UNSUBSCRIBE|QUIT)\b", RegexOptions.CultureInvariant, T)]
-    private static partial Regex OptOutSentence();
+    private static partial Regex OptOutSentenceShared();
+    private static Regex OptOutSentence() => ThreadRegex.Local(OptOutSentenceShared());
 
     [GeneratedRegex(@"\bprivacy\s+(?:policy|notice|statement|practices|&\s+cookie)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex PrivacyTitle();
+    private static partial Regex PrivacyTitleShared();
+    private static Regex PrivacyTitle() => ThreadRegex.Local(PrivacyTitleShared());
 
     [GeneratedRegex(@"\b(?:personal\s+(?:information|data)|information\s+we\s+collect|cookies|third[\s-]part(?:y|ies)|how\s+we\s+use|your\s+(?:rights|choices)|contact\s+us|data\s+(?:security|retention)|children['’]s\s+privacy|opt[\s-]?out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex PolicyMarkers();
+    private static partial Regex PolicyMarkersShared();
+    private static Regex PolicyMarkers() => ThreadRegex.Local(PolicyMarkersShared());
 }

@@ -52,5 +52,6 @@ public static partial class TermsAnalyzer
     }
 
     [GeneratedRegex(@"\bterms\s*(?:and|&|\+)\s*conditions\b|\bterms\s+of\s+(?:service|use)\b|\b(?:sms|text(?:ing)?|messaging|mobile|program)\s+(?:program\s+)?terms\b|\bconditions\s+of\s+use\b|^\s*terms\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, 2000)]
-    private static partial Regex TermsTitle();
+    private static partial Regex TermsTitleShared();
+    private static Regex TermsTitle() => ThreadRegex.Local(TermsTitleShared());
 }

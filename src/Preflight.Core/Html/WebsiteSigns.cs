@@ -51,11 +51,14 @@ public static partial class WebsiteSigns
     };
 
     [GeneratedRegex(@"\b(?:this\s+domain\s+(?:name\s+)?(?:is|may\s+be)\s+for\s+sale|buy\s+this\s+domain|domain\s+(?:is\s+)?parked|parked\s+(?:free|domain|page)|is\s+parked\s+free|this\s+domain\s+(?:has\s+been\s+)?registered\s+(?:at|with|by)|(?:sedo|dan\.com|afternic|bodis|parkingcrew)\b|related\s+searches|the\s+domain\s+\S+\s+(?:is\s+)?(?:for\s+sale|available))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex Parked();
+    private static partial Regex ParkedShared();
+    private static Regex Parked() => ThreadRegex.Local(ParkedShared());
 
     [GeneratedRegex(@"\b(?:welcome\s+to\s+nginx|apache2?\s+(?:\w+\s+)?default\s+page|test\s+page\s+for\s+the\s+(?:apache|nginx)|iis\s+windows\s+server|it\s+works!|index\s+of\s+/|default\s+web\s+site\s+page|just\s+another\s+wordpress\s+site|hello\s+world!|site\s+not\s+found|website\s+is\s+(?:currently\s+)?unavailable|account\s+(?:has\s+been\s+)?suspended)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex DefaultPage();
+    private static partial Regex DefaultPageShared();
+    private static Regex DefaultPage() => ThreadRegex.Local(DefaultPageShared());
 
     [GeneratedRegex(@"\b(?:coming\s+soon|under\s+construction|launching\s+soon|site\s+is\s+under\s+maintenance|we['’]re\s+building\s+something|stay\s+tuned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ComingSoon();
+    private static partial Regex ComingSoonShared();
+    private static Regex ComingSoon() => ThreadRegex.Local(ComingSoonShared());
 }

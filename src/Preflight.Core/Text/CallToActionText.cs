@@ -565,13 +565,16 @@ public static partial class CallToActionText
     private static readonly System.Buffers.SearchValues<string> VerballyOrOrally = System.Buffers.SearchValues.Create(["verbal", "orally"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:opt(?:s|ed|ing)?[\s-]?in(?:s)?|consent\w*|subscri(?:be|bes|bed|bing|ption)|sign(?:s|ed|ing)?[\s-]?up|enrol(?:l|ls|led|ling|ment|s)?|agree(?:s|d|ing)?|accept(?:s|ed|ing)?|join(?:s|ed|ing)?|register(?:s|ed|ing)?|registration|submit(?:s|ted|ting)?|permission|authori[sz](?:e|es|ed|ing|ation)|would\s+like\s+to\s+(?:receive|get)|wants?\s+to\s+(?:receive|get)|(?:provide|provides|provided|providing|enter|enters|entered|entering|give|gives|gave|giving|type|types|leave|leaves)\s+(?:their|your|a|the|his|her)\s+(?:own\s+)?(?:mobile\s+|cell(?:ular)?\s+|cellphone\s+|phone\s+|contact\s+)?(?:number|phone)|(?:check|tick)(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}box|says?\s+yes|(?:ask|asks|asked|asking)\s+(?:if|whether|for|them|the\s+\w+|customers|patients|clients|callers|guests|members))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ConsentCue();
+    private static partial Regex ConsentCueShared();
+    private static Regex ConsentCue() => ThreadRegex.Local(ConsentCueShared());
 
     [GeneratedRegex(@"\b(?:visit\s+us|for\s+(?:more\s+)?(?:details|info\w*)|learn\s+more|more\s+info\w*|privacy|terms|conditions|questions|contact\s+us|help|support)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex InfoSentence();
+    private static partial Regex InfoSentenceShared();
+    private static Regex InfoSentence() => ThreadRegex.Local(InfoSentenceShared());
 
     [GeneratedRegex(@"\b(?:(?:about|regarding|concerning|related\s+to)\s+(?:your|my|their|his|her|the\s+status\s+of\s+(?:your|my|their))\s+(?!(?:mobile\s+|phone\s+|cell\s+)?(?:number|phone|consent|privacy|data|information)\b)[\w-]+|(?:text|notify|message|alert)\s+(?:me|you|them|patients|customers|clients|members)\s+when\s+(?:my|your|their|the)\s+[\w-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex MessageTopic();
+    private static partial Regex MessageTopicShared();
+    private static Regex MessageTopic() => ThreadRegex.Local(MessageTopicShared());
 
     // Lower-case words naming what texts are about, after the words that introduce what one signs up for ("enrolled in
     // trip texts", "signed up for application and shift texts", "text me policy and payment notices"): not words that
@@ -583,79 +586,104 @@ public static partial class CallToActionText
     private const string TopicWord = @"(?!(?:" + NotATopic + @")\b)(?![a-z]+ing\b)[a-z][a-z-]{2,}";
 
     [GeneratedRegex(@"(?<=\b(?i:for|to|in|into|receive|get|send|me|you|them)\s+)" + TopicWord + @"(?:\s+" + TopicWord + @")?(?:,?\s+(?:and|&|or)\s+" + TopicWord + @"(?:\s+" + TopicWord + @")?)?\s+(?:texts|text\s+messages|messages|msgs|notices)\b", RegexOptions.CultureInvariant, T)]
-    private static partial Regex TopicNoun();
+    private static partial Regex TopicNounShared();
+    private static Regex TopicNoun() => ThreadRegex.Local(TopicNounShared());
 
     [GeneratedRegex(@"\b(?:(?:chat|talk|speak|connect)\s+with\s+(?:[^.;:\n]{1,40}?\s+)?(?:support|agents?|representatives?|reps|(?:our|the)\s+(?:team|staff)|(?:care|support|service|help)\s+team|customer\s+(?:service|care))\b|text(?:ing)?\s+(?:our\s+)?(?:support|help\s+desk|helpdesk|service\s+desk)\b|(?:an?\s+|our\s+)?(?:agent|representative|support\s+team|team\s+member)\s+will\s+(?:reply|respond|answer|get\s+back))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex SupportChat();
+    private static partial Regex SupportChatShared();
+    private static Regex SupportChat() => ThreadRegex.Local(SupportChatShared());
 
     [GeneratedRegex(@"\b(?:not|never|no|won['’]t|isn['’]t|aren['’]t)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex InnerNegator();
+    private static partial Regex InnerNegatorShared();
+    private static Regex InnerNegator() => ThreadRegex.Local(InnerNegatorShared());
 
     [GeneratedRegex(@"^(?:https?://|www\.|[a-z0-9\-]+\.[a-z]+/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex AddressStart();
+    private static partial Regex AddressStartShared();
+    private static Regex AddressStart() => ThreadRegex.Local(AddressStartShared());
 
     // Words just before an address that make it a copy or a picture: "copy at", "PDF:", "screenshots are at".
     [GeneratedRegex(@"\b(?:cop(?:y|ies)|pdf|printable|scan(?:ned)?|screen[\s-]?shots?|images?|photos?|pictures?|mock[\s-]?ups?)\b[^.!?\n]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex CopyOf();
+    private static partial Regex CopyOfShared();
+    private static Regex CopyOf() => ThreadRegex.Local(CopyOfShared());
 
     [GeneratedRegex(@"^\s+(?:a|an|the|you|them|him|her|patients|customers|clients|each|every|our|their|this|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex OfferVerb();
+    private static partial Regex OfferVerbShared();
+    private static Regex OfferVerb() => ThreadRegex.Local(OfferVerbShared());
 
     [GeneratedRegex(@"\b(?:online|on\s+the\s+internet|e-?form)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex OnlineWords();
+    private static partial Regex OnlineWordsShared();
+    private static Regex OnlineWords() => ThreadRegex.Local(OnlineWordsShared());
 
     [GeneratedRegex(@"\b(?:(?<inherent>verbal(?:ly)?|orally)|over\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone)|(?:phone|telephone)\s+calls?|on\s+(?:a|the)\s+(?:phone\s+)?call|during\s+(?:a|an|the|their|each)\s+(?:phone\s+|in[\s-]person\s+|office\s+)?(?:call|visit|appointment|consultation|meeting|conversation)|in[\s-]person|face[\s-]to[\s-]face|when\s+(?:they|customers|patients|clients|callers|guests|members)\s+call|(?:staff|employees?|agents?|representatives?|reps|receptionists?|front[\s-]desk|team\s+members?|associates?|technicians?|cashiers?)\s+(?:\w+\s+){0,4}?(?:asks?|asked)|(?:are|is|will\s+be|get|gets)\s+asked\b[^.!?\n]{0,60}?\b(?:front\s+desk|check[\s-]?in|reception|counter|register|visit|appointment|call))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex VerbalWords();
+    private static partial Regex VerbalWordsShared();
+    private static Regex VerbalWords() => ThreadRegex.Local(VerbalWordsShared());
 
     [GeneratedRegex(@"\b(?:forms?|check[\s-]?out|sign[\s-]?up\s+page|submit\w*|fill\w*\s+(?:in|out))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex FormWords();
+    private static partial Regex FormWordsShared();
+    private static Regex FormWords() => ThreadRegex.Local(FormWordsShared());
 
     [GeneratedRegex(@"\b(?:tablets?|kiosks?|terminals?|touch\s*screens?|screens?|pin\s*pads?|ipads?|forms?|sign[\s-]?(?:up|in)\s+sheets?|clipboard)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex Device();
+    private static partial Regex DeviceShared();
+    private static Regex Device() => ThreadRegex.Local(DeviceShared());
 
     [GeneratedRegex(@"\b(?:scripts?|scripted|verbatim|word[\s-]for[\s-]word|the\s+following|say|says|saying|read|reads|reading|recite[sd]?|reciting|tell|tells|telling|told|inform|informs|informed|informing|explain|explains|explained|explaining|advise|advises|advised|ask|asks|asked|asking|disclose|discloses|disclosed|disclosing|let\s+(?:them|the\s+\w+|customers|patients|clients|callers|guests)\s+know)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ScriptCue();
+    private static partial Regex ScriptCueShared();
+    private static Regex ScriptCue() => ThreadRegex.Local(ScriptCueShared());
 
     [GeneratedRegex(@"(?:""(?<q>[^""\n]{8,800})""|“(?<q>[^“”\n]{8,800})”)", RegexOptions.CultureInvariant, T)]
-    private static partial Regex Quoted();
+    private static partial Regex QuotedShared();
+    private static Regex Quoted() => ThreadRegex.Local(QuotedShared());
 
     [GeneratedRegex(@"\b(?:screen[\s-]?shots?|screen\s+(?:captures?|grabs?)|mock[\s-]?ups?)\b[^.!?\n]{0,100}?\b(?:attach\w*|upload\w*|host\w*|provid\w*|includ\w*|enclos\w*|submit\w*|links?|url|available|https?://\S+)|\b(?:attach\w*|upload\w*|host\w*|provid\w*|includ\w*|enclos\w*|see)\b[^.!?\n]{0,60}?\bscreen[\s-]?shots?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex Screenshot();
+    private static partial Regex ScreenshotShared();
+    private static Regex Screenshot() => ThreadRegex.Local(ScreenshotShared());
 
     [GeneratedRegex(@"\b(?:log(?:ged)?[\s-]?in|sign(?:ed)?[\s-]in|behind\s+(?:a|the|our)\s+(?:login|log-in|sign[\s-]?in|password|paywall|account)|password[\s-]protected|(?:customer|patient|client|member|employee|user|account)\s+(?:portal|account|dashboard|login|area)|members?[\s-]only|authenticated|mobile\s+app|our\s+app|the\s+app|in[\s-]app|account\s+settings|not\s+publicly\s+(?:accessible|available|visible))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex LoginGate();
+    private static partial Regex LoginGateShared();
+    private static Regex LoginGate() => ThreadRegex.Local(LoginGateShared());
 
     [GeneratedRegex(@"\b(?:(?:will|do|does|shall|would|is|are|may)\s+(?:not|never)|won['’]t|don['’]t|doesn['’]t|isn['’]t|aren['’]t|never|not)\s+(?:be\s+)?(?:shared|sold|rented|sell|share|rent|disclosed|transferred|given|traded)\b|\bno\s+(?:mobile\s+|phone\s+|personal\s+|sms\s+|text\s+)?(?:information|info|data|numbers?|opt[\s-]?in\s+(?:data|information)|consent)\b[^.!?\n]{0,80}?\b(?:shared|sold|rented|disclosed|transferred)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex NonSharing();
+    private static partial Regex NonSharingShared();
+    private static Regex NonSharing() => ThreadRegex.Local(NonSharingShared());
 
     [GeneratedRegex(@"\b(?:implied\s+(?:consent|opt[\s-]?in)|automatically\s+(?:be\s+)?(?:enrolled|subscribed|opted[\s-]?in|added|signed[\s-]?up|receive|get)|(?:all|every)\s+(?:of\s+our\s+)?(?:customers?|clients?|patients?|members?|users?|employees?|contacts?)\s+(?:will\s+)?(?:receive|get|are\s+(?:sent|texted)|is\s+(?:sent|texted))|(?:all|every)\s+(?:of\s+our\s+|new\s+|existing\s+)?(?:customers?|clients?|patients?|members?|users?|employees?|contacts?|guests?|residents?|students?|parents?|families|tenants?|subscribers?|donors?|applicants?|policyholders?|homeowners?|owners?)\s+(?<who>(?:who|that|whose|with)\b[^.;!?\n]{1,100}?)\s+(?:are|is|will\s+be|get|gets|become|becomes)\s+(?:automatically\s+)?(?:enrolled|subscribed|added|signed\s+up|opted[\s-]?in|texted|messaged|sent)\b|(?:our|the)\s+(?:existing\s+)?(?:customer|client|patient|contact|member)\s+(?:list|database|records|crm)\b|by\s+(?:doing\s+business\s+with\s+us|making\s+a\s+purchase|purchasing|having\s+an\s+account)|(?:public(?:ly\s+available)?)\s+(?:records|sources|listings|directories))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ImpliedConsent();
+    private static partial Regex ImpliedConsentShared();
+    private static Regex ImpliedConsent() => ThreadRegex.Local(ImpliedConsentShared());
 
     // A step that is consent in itself, in the clause that says who is enrolled ("who check the box", "who text JOIN").
     [GeneratedRegex(@"\b(?:opt(?:s|ed|ing)?[\s-]?in|consent\w*|agree\w*|check(?:s|ed)?|tick(?:s|ed)?|sign(?:s|ed)?[\s-]?up|subscrib\w*|says?\s+yes|said\s+yes|repl(?:y|ies|ied)\s+(?:with\s+)?[""'“]?yes|text(?:s|ed)?\s+(?:the\s+(?:key)?word\s+)?[""'“]?(?-i:[A-Z0-9]{2,})\b|request\w*|ask(?:s|ed)?\s+(?:for|to)|cho(?:ose|oses|se)|elect(?:s|ed)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ExplicitStep();
+    private static partial Regex ExplicitStepShared();
+    private static Regex ExplicitStep() => ThreadRegex.Local(ExplicitStepShared());
 
     [GeneratedRegex(@"\b(?:(?:purchased|bought|rented|acquired|third[\s-]party|leased|co-?registration)\s+(?:opt[\s-]?in\s+|contact\s+|phone\s+)?(?:lists?|leads?|contacts|numbers|data(?:bases?)?|consents?)|lead\s+(?:lists?|vendors?|providers?|generators?|sources?)|(?:partners?|affiliates?|third[\s-]part(?:y|ies)|vendors?)\s+(?:\w+\s+){0,2}?(?:collect|collects|collected|obtain|obtains|obtained|gather|gathers|gathered|provide|provides|provided|supply|supplies|supplied)\s+(?:the\s+|their\s+)?(?:opt[\s-]?ins?|consents?|numbers|leads|contacts|phone\s+numbers)|(?:consent|opt[\s-]?in(?:\s+data)?)\s+(?:\w+\s+){0,3}?(?:shared|transferred|sold)\s+(?:with|to)\s+(?:our\s+)?(?:partners|affiliates|third[\s-]parties|other\s+(?:companies|brands|businesses)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ThirdPartyConsent();
+    private static partial Regex ThirdPartyConsentShared();
+    private static Regex ThirdPartyConsent() => ThreadRegex.Local(ThirdPartyConsentShared());
 
     [GeneratedRegex(@"\b(?:(?:must|required\s+to|have\s+to|has\s+to|need\s+to|needs\s+to|obligated\s+to)\s+(?:opt[\s-]?in|consent|agree|accept|sign\s+up\s+for\s+(?:sms|texts?|text\s+messages)|(?:check|tick|select)\s+(?:this|the|that|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:check)?box)\b[^.!?\n]{0,60}?\b(?:in\s+order\s+to|to\s+(?:use|complete|finish|create|book|schedule|reserve|purchase|buy|pay|place|check\s?out|register|access|continue|proceed|submit|apply|enroll|get\s+(?:service|care|treatment|an?\s+appointment))|before\s+(?:using|booking|purchasing|paying|checking\s+out|completing|finishing|submitting|registering))|(?:sms|text(?:ing)?|messaging|text\s+message)\s+(?:consent|opt[\s-]?in)\s+(?:is|are)\s+(?:required|mandatory)|consent\s+(?:to\s+receive\s+(?:sms\s+|text\s+)?(?:messages|texts)\s+)?is\s+(?:required|mandatory|a\s+condition)|(?:check[\s-]?box|opt[\s-]?in\s+box|consent\s+box)\s+(?:is\s+)?(?:required|mandatory)|(?:required|mandatory)\s+(?:sms\s+|text\s+)?(?:check[\s-]?box|opt[\s-]?in\s+box|consent\s+box|opt[\s-]?in\b)|as\s+a\s+condition\s+of\s+(?:service|purchase|employment|enrollment|booking|using))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ConsentRequired();
+    private static partial Regex ConsentRequiredShared();
+    private static Regex ConsentRequired() => ThreadRegex.Local(ConsentRequiredShared());
 
     [GeneratedRegex(@"\b(?:consent(?:s|ed|ing)?|agree(?:s|d|ing)?|authori[sz]e[sd]?|opt(?:s|ed)?[\s-]?in)\s+to\s+(?:receive|receiving|be\s+contacted|being\s+contacted|(?:our\s+)?contact(?:ing)?\s+you)\b(?<list>[^.!?;\n]{0,120})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex BundledConsent();
+    private static partial Regex BundledConsentShared();
+    private static Regex BundledConsent() => ThreadRegex.Local(BundledConsentShared());
 
     [GeneratedRegex(@"\b(?:texts?|sms|text\s+messages?|txts?|mms)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex SmsChannel();
+    private static partial Regex SmsChannelShared();
+    private static Regex SmsChannel() => ThreadRegex.Local(SmsChannelShared());
 
     [GeneratedRegex(@"\b(?:calls|phone\s+calls?|autodial\w*\s+calls?|pre-?recorded|robocalls?|voice\s+calls?|e-?mails|e-?mail\s+(?:messages|communications|marketing|newsletters?))\b|(?:,|\band|\bor)\s+e-?mail\b(?!\s+(?:address|us))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex OtherChannel();
+    private static partial Regex OtherChannelShared();
+    private static Regex OtherChannel() => ThreadRegex.Local(OtherChannelShared());
 
     [GeneratedRegex(@"\b(?:check[\s-]?box(?:es)?|tick[\s-]?box(?:es)?|(?:check|tick)(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,4}?box|box\s+(?:is\s+)?(?:un)?checked|(?:un)?checked\s+(?:\w+\s+){0,2}?box|box\s+(?:is\s+)?left\s+(?:blank|empty|unchecked|unticked)|(?:blank|empty|unticked|tick)\s+box|opt[\s-]?in\s+box|consent\s+box|toggle)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex Checkbox();
+    private static partial Regex CheckboxShared();
+    private static Regex Checkbox() => ThreadRegex.Local(CheckboxShared());
 
     [GeneratedRegex(@"\b(?:advertis\w*|ads?|signage|signs?|posters?|flyers?|fliers?|banners?|brochures?|menus?|receipts?|packaging|mailers?|postcards?|table\s+tents?|window\s+clings?|displayed|posted|printed|social\s+media|instagram|facebook|website|web\s*site|web\s*page|landing\s+page|newsletters?|e-?mails?|screen[\s-]?shots?|promoted|featured|shown|listed|informed|told|radio|tv|television|billboards?|events?|counter\s+cards?|qr\s+codes?|invoices?|statements?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex KeywordPromotion();
+    private static partial Regex KeywordPromotionShared();
+    private static Regex KeywordPromotion() => ThreadRegex.Local(KeywordPromotionShared());
 
     [GeneratedRegex(@"\b(?:attach\w*|enclos\w*|upload\w*|pdf|(?:a\s+)?cop(?:y|ies)|(?:up)?on\s+request|request\s+a|hard\s+copy|printed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex CopyAvailable();
+    private static partial Regex CopyAvailableShared();
+    private static Regex CopyAvailable() => ThreadRegex.Local(CopyAvailableShared());
 }

@@ -128,26 +128,32 @@ public static partial class Disclosures
     // The verb is matched in any case; the keyword must be upper case unless it is STOP/UNSUBSCRIBE
     // ("reply stop" is fine, "text end of season" is not).
     [GeneratedRegex(@"\b(?i:reply(?:ing)?|respond(?:ing)?|text(?:ing)?|txt(?:ing)?|send(?:ing)?|msg|message)(?:\s+(?i:back|with|us|the\s+word|the\s+keyword|keyword|word))*[\s:]+[""'“‘]?(?:(?:" + OptOutWords + @")\b|(?i:stop|unsubscribe|opt[\s-]?out)\b(?!\s+(?i:by|in|over|and\s+(?:see|shop|visit))\b))[""'”’]?", RegexOptions.CultureInvariant, T)]
-    private static partial Regex OptOutAfterVerb();
+    private static partial Regex OptOutAfterVerbShared();
+    private static Regex OptOutAfterVerb() => ThreadRegex.Local(OptOutAfterVerbShared());
 
     [GeneratedRegex(@"(?<![\w'])[""'“‘]?(?:" + OptOutWords + @")[""'”’]?(?:\s+(?i:at\s+any\s*time|anytime))?\s*(?:to|2|=|-|:)\s*(?i:stop|end|cancel|quit|unsub(?:scribe)?|opt[\s-]?out|be\s+removed|remove|leave|stop\s+messages|stop\s+receiving)\b", RegexOptions.CultureInvariant, T)]
-    private static partial Regex OptOutKeywordTo();
+    private static partial Regex OptOutKeywordToShared();
+    private static Regex OptOutKeywordTo() => ThreadRegex.Local(OptOutKeywordToShared());
 
     [GeneratedRegex(@"\b(?i:reply(?:ing)?|respond(?:ing)?|text(?:ing)?|txt(?:ing)?|send(?:ing)?|msg)(?:\s+(?i:back|with|us|the\s+word|the\s+keyword|keyword|word))*[\s:]+[""'“‘]?(?:HELP|INFO|AYUDA|(?i:help))\b[""'”’]?", RegexOptions.CultureInvariant, T)]
-    private static partial Regex HelpAfterVerb();
+    private static partial Regex HelpAfterVerbShared();
+    private static Regex HelpAfterVerb() => ThreadRegex.Local(HelpAfterVerbShared());
 
     [GeneratedRegex(@"(?<![\w'])[""'“‘]?(?:HELP|INFO)[""'”’]?\s*(?:for|4|2|to\s+get|to\s+receive)\s+(?i:help|info|information|assistance|support|more|customer\s+care)\b", RegexOptions.CultureInvariant, T)]
-    private static partial Regex HelpKeywordFor();
+    private static partial Regex HelpKeywordForShared();
+    private static Regex HelpKeywordFor() => ThreadRegex.Local(HelpKeywordForShared());
 
     // The everyday frequency wordings ("Msg frequency varies", "up to 4 msgs/mo", "recurring", "one message per
     // request"): a subset of FrequencyPattern, searched first by FindFrequency.
     private const string CommonFrequencyPattern = @"\b(?:(?:msgs?|messages?|texts?|sms|txt)\s*(?:&|and)?\s*freq(?:uency\b|\.|\b)|frequency\s+(?:varies|may\s+vary|will\s+vary|depends|is)|recurring|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?|about\s+|approx(?:imately|\.)?\s+|no\s+more\s+than\s+|at\s+most\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)(?:[\s-]+(?:or|to|-)[\s-]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s*(?:(?:promotional|marketing|text|sms|reminder|alert|account|msg)\s+)?(?:msgs?|messages?|texts?|txts?|sms|alerts?|reminders?|notifications?|updates?|codes?|passcodes?)\s*(?:/|per|a|an|each|every|each)\s*(?:day|week|month|mo|wk|wks|yr|year|quarter|request|login|log-in|sign[\s-]?in|order|appointment|transaction|purchase|booking|visit|reservation|shipment|delivery|event|verification)s?\b|(?:up\s+to\s+|max(?:imum)?\s+(?:of\s+)?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:msgs?|messages?|texts?|alerts?)\s+(?:monthly|weekly|daily)\b|(?:daily|weekly|bi-?weekly|monthly)\s+(?:msgs?|messages?|texts?|alerts?|updates?|tips?|reminders?|deals|offers|newsletters?)|(?:one|1)\s+(?:time\s+)?(?:message|msg|text|reply|confirmation)\s+(?:only|per\s+request)|(?:message|msg)s?\s+(?:are\s+)?sent\s+(?:only\s+)?(?:when|as\s+needed|upon))";
 
     [GeneratedRegex(CommonFrequencyPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex CommonFrequency();
+    private static partial Regex CommonFrequencyShared();
+    private static Regex CommonFrequency() => ThreadRegex.Local(CommonFrequencyShared());
 
     [GeneratedRegex(@"\G(?:" + CommonFrequencyPattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex CommonFrequencyHere();
+    private static partial Regex CommonFrequencyHereShared();
+    private static Regex CommonFrequencyHere() => ThreadRegex.Local(CommonFrequencyHereShared());
 
     private static readonly LeadGatedRegex CommonFrequencyGate = new(CommonFrequency(), CommonFrequencyHere(), "msg mes tex sms txt fre rec up. max abo app no. at. #_a- one two thr fou fiv six sev eig nin ten a. dai wee bi mon");
 
@@ -191,46 +197,57 @@ public static partial class Disclosures
     private const string FrequencyPattern = @"\b(?:" + FrequencyFirst + "|" + FrequencyRest + ")";
 
     [GeneratedRegex(FrequencyPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex Frequency();
+    private static partial Regex FrequencyShared();
+    private static Regex Frequency() => ThreadRegex.Local(FrequencyShared());
 
     // The anchored pattern in two halves: whole, its matching method is too large for the JIT to optimize (it compiles
     // it unoptimized, and each try cost microseconds); each half is optimized. The whole pattern's match at a position
     // is its first alternative's that matches there, so trying the halves in order finds the same.
     [GeneratedRegex(@"\G(?:\b(?:" + FrequencyFirst + "))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex FrequencyFirstHere();
+    private static partial Regex FrequencyFirstHereShared();
+    private static Regex FrequencyFirstHere() => ThreadRegex.Local(FrequencyFirstHereShared());
 
     [GeneratedRegex(@"\G(?:\b(?:" + FrequencyRest + "))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex FrequencyRestHere();
+    private static partial Regex FrequencyRestHereShared();
+    private static Regex FrequencyRestHere() => ThreadRegex.Local(FrequencyRestHereShared());
 
     private static readonly LeadGatedRegex FrequencyGate = new(Frequency(), [FrequencyFirstHere(), FrequencyRestHere()], "msg mes tex sms txt fre frq num amo vol rec up. max abo app no. at. #_a- one two thr fou fiv six sev eig nin ten a. dai wee bi mon ale rem not upd onc twi");
 
     // "Msg & data rates", "Data and msg rates" (either order), "Data rates may apply", "Std msg rates apply",
     // "Standard text messaging rates apply".
     [GeneratedRegex(@"\b(?:(?:msgs?|messages?|messaging|texts?|txt|sms)\s*(?:&|and|\+|n|/)\s*data\s*(?:rates?|charges|fees)|data\s*(?:&|and|\+|/)\s*(?:msgs?|messages?|messaging|texts?|txt|sms)\s+(?:rates?|charges|fees)|data\s+rates\s+(?:may|will|might)\s+apply|(?:std|standard|normal|regular|carrier)\.?\s+(?:(?:text|sms)\s+)?(?:(?:msgs?|messages?|text|txt|sms|messaging)\s+)?(?:(?:&|and)\s+data\s+)?(?:rates|charges|fees)\s+(?:may\s+|will\s+|might\s+)?apply|(?:msg|message|text)\s+(?:&|and)\s+data\s+charges)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex Rates();
+    private static partial Regex RatesShared();
+    private static Regex Rates() => ThreadRegex.Local(RatesShared());
 
     [GeneratedRegex(@"\b(?:(?:you\s+)?(?:will|['’]ll|shall)\s+(?:no\s+longer|not|never)\s+(?:receive|get|be\s+sent|be\s+texted|be\s+contacted)|(?:you\s+)?(?:won['’]?t|will\s+not)\s+(?:receive|get|be\s+sent)\s+(?:any\s+)?(?:more|further|additional|other|future)|(?:won['’]?t|will\s+not)\s+(?:text|message|contact)\s+you\s+(?:again|anymore|any\s+more)|no\s+(?:further|more|additional|other|future)\s+(?:msgs?|messages?|texts?|txts?|sms|alerts?|notifications?|reminders?|updates?)(?:\s+will\s+be\s+sent)?|(?:msgs?|messages?|texts?|txts?|alerts?|notifications?|reminders?|updates?)\s+(?:will|['’]ll)\s+(?:now\s+)?(?:stop|end|cease)\b(?!\s+(?:by|in|at|for)\b)|(?:msgs?|messages?|texts?)\s+(?:have|has)\s+(?:been\s+)?stopped|will\s+not\s+(?:be\s+)?(?:sent|texted|messaged)\s+(?:any\s+)?(?:more|further|again)|no\s+longer\s+(?:receive|get|be\s+sent)|(?:will|['’]ll)\s+stop\s+(?:receiving|getting)\s+(?:msgs?|messages?|texts?|alerts?)|(?:we\s+)?(?:will|['’]ll)\s+(?:stop|cease)\s+(?:sending|texting)\s+you)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex NoFurther();
+    private static partial Regex NoFurtherShared();
+    private static Regex NoFurther() => ThreadRegex.Local(NoFurtherShared());
 
     [GeneratedRegex(@"\b(?:(?:have|has|'ve)\s+(?:been\s+)?(?:successfully\s+)?(?:unsubscribed|opted[\s-]?out|removed)|(?:are|is|'re)\s+(?:now\s+)?(?:unsubscribed|opted[\s-]?out|removed)|unsubscribed|opted[\s-]?out|opt-?out\s+(?:confirmed|successful|complete)|removed\s+from\s+(?:our|the|this)\s+(?:list|program|alerts?|messages?))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex OptOutConfirmed();
+    private static partial Regex OptOutConfirmedShared();
+    private static Regex OptOutConfirmed() => ThreadRegex.Local(OptOutConfirmedShared());
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, T)]
-    internal static partial Regex Email();
+    private static partial Regex EmailShared();
+    internal static Regex Email() => ThreadRegex.Local(EmailShared());
 
     [GeneratedRegex(@"\bprivacy(?:\s+(?:policy|notice|statement|terms|practices))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex Privacy();
+    private static partial Regex PrivacyShared();
+    private static Regex Privacy() => ThreadRegex.Local(PrivacyShared());
 
     [GeneratedRegex(@"(?i:\bterms\s*(?:and|&|\+)\s*conditions\b|\bterms\s+(?:of\s+)?(?:service|use)\b|\bT\s?&\s?Cs?\b|\bToS\b|\bSMS\s+terms\b|\bmessaging\s+terms\b|\bprogram\s+terms\b)|\bTerms\b(?!\s+of\s+(?!service|use))", RegexOptions.CultureInvariant, T)]
-    private static partial Regex Terms();
+    private static partial Regex TermsShared();
+    private static Regex Terms() => ThreadRegex.Local(TermsShared());
 
     private const string MessageTypePattern = @"\b(?:(?:appointment|payment|bill|billing|renewal|event|class|service|prescription|refill|pickup)\s+(?:reminders?|confirmations?|notifications?|alerts?)|(?:service|account|school|city|building|closure|outage|maintenance|arrival|safety|weather|emergency|community|payment|billing|renewal|claims?|due[\s-]date|past[\s-]due|delivery|shipping|order|pickup|refill|rent|lease|tax|coverage|premium|benefits?|enrollment|court|hearing|jury|utility|water)\s+notices?|(?:weather|water|boil[\s-]water|travel|health|outage|flood|storm|heat|air[\s-]quality|safety)\s+advisor(?:y|ies)|advisories|schedule\s+changes|reminders?|updates?|alerts?|notifications?|promotions?|promotional|offers?|deals|coupons?|discounts?|sales?|marketing|passcodes?|verification\s+codes?|(?:one[\s-]time\s+)?(?:pass)?codes?|OTPs?|2FA|confirmations?|tips|news(?:letters?)?|announcements?|surveys?|polls?|conversational|customer\s+(?:care|support|service)|support\s+(?:messages|requests|conversations)|account\s+(?:information|activity|messages)|billing|invoices?|receipts?|shipping|delivery|order\s+status|events?|specials|invitations?|recruiting|job\s+(?:openings|alerts)|reservations?|bookings?)\b|\b(?:texts?|messages?|msgs?|sms|alerts?)\s+(?:from\s+[^.;:\n]{1,60}?\s+)?(?:about|regarding|concerning)\s+(?!(?:it|this|that|us)\b)\w{3,}";
 
     [GeneratedRegex(MessageTypePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex MessageType();
+    private static partial Regex MessageTypeShared();
+    private static Regex MessageType() => ThreadRegex.Local(MessageTypeShared());
 
     [GeneratedRegex(@"\G(?:" + MessageTypePattern + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex MessageTypeHere();
+    private static partial Regex MessageTypeHereShared();
+    private static Regex MessageTypeHere() => ThreadRegex.Local(MessageTypeHereShared());
 
     private static readonly LeadGatedRegex MessageTypeGate = new(MessageType(), MessageTypeHere(), "app pay bil ren eve cla ser pre ref pic acc sch cit bui clo out mai arr saf wea eme com rem upd ale not pro off dea cou dis sal mar pas ver one cod otp 2fa con tip new ann sur pol cus sup inv rec shi del ord spe job res boo tex mes msg sms due lea tax cov ben enr hea jur uti wat boi tra flo sto air adv");
 
@@ -248,7 +265,8 @@ public static partial class Disclosures
         + @"|\b(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+(?:have|need)\s+to\s+(?:opt[\s-]?in|consent|agree|sign\s+up|subscribe|check\s+(?:the|this)\s+box)\s+(?:to|in\s+order\s+to|before)\b";
 
     [GeneratedRegex(NotAConditionPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex NotACondition();
+    private static partial Regex NotAConditionShared();
+    private static Regex NotACondition() => ThreadRegex.Local(NotAConditionShared());
 
     /// <summary>The words the tests hold each pattern to (see <see cref="RequiredWords"/>).</summary>
     internal static IReadOnlyList<RequiredWords> Filters => [NotAConditionWords];
@@ -269,5 +287,6 @@ public static partial class Disclosures
     [GeneratedRegex(@"\G(?:(?<=not\s+(?:a\s+)?)(?:condition|required|necessary|needed|mandatory)"
         + @"|(?<=\b(?:" + NotAConditionSubject + @")\s+(?:to\s+receive\s+\w+\s+)?(?:is\s+|are\s+)?(?:(?:" + NotAConditionAdverb + @")\s+)?)(?:optional|voluntary)"
         + @"|(?<=(?:not|n['’]t)\s+)(?:affect|change|impact|limit|(?:have|need)\s+to\s))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex NotAConditionWord();
+    private static partial Regex NotAConditionWordShared();
+    private static Regex NotAConditionWord() => ThreadRegex.Local(NotAConditionWordShared());
 }

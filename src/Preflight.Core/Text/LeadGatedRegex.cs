@@ -153,7 +153,7 @@ public sealed class LeadGatedRegex
             if ((!prevIsWord && CanStartAt(span, p, ref run)) || (_hosts && c == '-' && p > start && RunEndsInDot(span, p, ref run)))
             {
                 foreach (var here in _here)
-                    foreach (var m in here.EnumerateMatches(part, p - start))
+                    foreach (var m in ThreadRegex.Local(here).EnumerateMatches(part, p - start))
                         return new TextMatch(start + m.Index, m.Length, text.Substring(start + m.Index, m.Length));
             }
             // No match starts later inside this run of ASCII letters and digits: go to its end.

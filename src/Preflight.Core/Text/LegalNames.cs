@@ -93,5 +93,6 @@ public static partial class LegalNames
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:inc|incorporated|llc|l\.\s?l\.\s?c|llp|l\.\s?l\.\s?p|lllp|pllc|p\.\s?l\.\s?l\.\s?c|corp|corporation|ltd|plc)(?![\p{L}\p{N}])\.?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex BusinessForm();
+    private static partial Regex BusinessFormShared();
+    private static Regex BusinessForm() => ThreadRegex.Local(BusinessFormShared());
 }

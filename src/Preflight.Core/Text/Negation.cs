@@ -64,7 +64,8 @@ public static partial class Negation
     }
 
     [GeneratedRegex(@"\b(?:never|not|no\s+longer|aren['’]t|isn['’]t|won['’]t|wont)\s+(?:be\s+|been\s+|get\s+|automatically\s+)*(?:texted|messaged|contacted|enrolled|added|subscribed|sent\s+(?:texts?|messages?)|used|included)\b|\bunless\s+(?:they|you|he|she|the\s+\w+)\s+(?:first\s+|explicitly\s+|separately\s+|personally\s+|have\s+|has\s+)*(?:opt(?:s|ed)?[\s-]?in|consent(?:s|ed)?|sign(?:s|ed)?\s+up|agree(?:s|d)?|request(?:s|ed)?|ask(?:s|ed)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex DeniedAfterPattern();
+    private static partial Regex DeniedAfterPatternShared();
+    private static Regex DeniedAfterPattern() => ThreadRegex.Local(DeniedAfterPatternShared());
 
     // Words every negator holds ("no" is in not, none, nor, cannot, "do not"): most clauses have none, and a vector
     // search for them is cheaper than the pattern's search (see RequiredWords).
@@ -72,9 +73,11 @@ public static partial class Negation
         ["no", "never", "without", "won", "don", "doesn", "can", "neither", "exclud", "prohibit", "refrain"]);
 
     [GeneratedRegex(@"\b(?:not|never|no|none|without|won't|won’t|wont|don't|don’t|dont|doesn't|doesn’t|do not|does not|will not|cannot|can't|can’t|neither|nor|excluding|exclude|excludes|prohibit(?:s|ed)?|refrain)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex NegatorPattern();
+    private static partial Regex NegatorPatternShared();
+    private static Regex NegatorPattern() => ThreadRegex.Local(NegatorPatternShared());
 
     // What follows a negator that makes it an idiom rather than a negation of what comes next.
     [GeneratedRegex(@"^\s+(?:(?:want\s+to\s+|wanna\s+)?miss(?:ed)?|forget|wait|hesitate|delay|worry|pass\s+(?:up|this)|let\b|only|just|to\s+be\s+missed|one\s+to\s+miss|better\s+time|time\s+like)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex NotANegation();
+    private static partial Regex NotANegationShared();
+    private static Regex NotANegation() => ThreadRegex.Local(NotANegationShared());
 }

@@ -140,10 +140,12 @@ public static partial class OptInMethods
     }
 
     [GeneratedRegex(@"^(?:sign[\s-]?up|subscription|contact|booking|lead|opt[\s-]?in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex FormWithoutWeb();
+    private static partial Regex FormWithoutWebShared();
+    private static Regex FormWithoutWeb() => ThreadRegex.Local(FormWithoutWebShared());
 
     [GeneratedRegex(@"\b(?:paper|printed|written|hard[\s-]?copy|physical)[\s-]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex OnPaper();
+    private static partial Regex OnPaperShared();
+    private static Regex OnPaper() => ThreadRegex.Local(OnPaperShared());
 
     /// <summary>Any wording about consent at all ("opt in", "consent", "subscribe", "sign up", "agree to receive").</summary>
     public static TextMatch? FindConsentLanguage(string? text)
@@ -155,62 +157,76 @@ public static partial class OptInMethods
     private const string WebsitePattern = @"\b(?:web\s*(?:site|form|page)|online\s+(?:form|sign[\s-]?up|portal|checkout|account|registration|booking|scheduling)|sign[\s-]?up\s+(?:form|page)|subscription\s+form|contact\s+(?:us\s+)?form|landing\s+page|check[\s-]?out\s+page|our\s+site|https?://\S+|www\.\S+|[a-z0-9\-]+\.(?:com|net|org|io|co|us|app|health|care|shop)/\S*|(?:customer|patient|client|member)\s+portal|booking\s+(?:page|form)|lead\s+form|opt[\s-]?in\s+(?:form|page))";
 
     [GeneratedRegex(WebsitePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex Website();
+    private static partial Regex WebsiteShared();
+    private static Regex Website() => ThreadRegex.Local(WebsiteShared());
 
     [GeneratedRegex(@"\G(?:" + WebsitePattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex WebsiteHere();
+    private static partial Regex WebsiteHereShared();
+    private static Regex WebsiteHere() => ThreadRegex.Local(WebsiteHereShared());
 
     private static readonly LeadGatedRegex WebsiteGate = new(Website(), WebsiteHere(), "web onl sig sub con lan che our htt www host. cus pat cli mem boo lea opt");
 
     private const string KeywordPattern = @"\b(?:(?i:text(?:ing|s)?|txt|send(?:ing|s)?|reply(?:ing)?)\s+(?:the\s+)?(?i:keyword\s+|word\s+)?[""'“‘]?[A-Z0-9]{2,}[""'”’]?\s+(?i:to)\s+(?:\+?1?[\s.\-]?\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]?\d{4}|\d{5,6}|our|the|us|\(?x{3})|(?i:keyword\s+opt[\s-]?in|opt[\s-]?in\s+keyword|by\s+texting|text[\s-]to[\s-]join|text-in))";
 
     [GeneratedRegex(KeywordPattern, RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex Keyword();
+    private static partial Regex KeywordShared();
+    private static Regex Keyword() => ThreadRegex.Local(KeywordShared());
 
     [GeneratedRegex(@"\G(?:" + KeywordPattern + ")", RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex KeywordHere();
+    private static partial Regex KeywordHereShared();
+    private static Regex KeywordHere() => ThreadRegex.Local(KeywordHereShared());
 
     private static readonly LeadGatedRegex KeywordGate = new(Keyword(), KeywordHere(), "tex txt sen rep key opt by.");
 
     [GeneratedRegex(@"\b(?:verbal(?:ly)?|over\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone)|phone\s+call|in[\s-]person|call(?:s|ing)?\s+(?:in|us|our\s+office)|spoken|staff\s+(?:will\s+)?asks?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex Verbal();
+    private static partial Regex VerbalShared();
+    private static Regex Verbal() => ThreadRegex.Local(VerbalShared());
 
     [GeneratedRegex(@"\b(?:paper\s+(?:form|sign[\s-]?up|intake)|written\s+(?:form|consent\s+form)|sign[\s-]?(?:up|in)\s+sheet|intake\s+form|enrollment\s+form|registration\s+form|printed\s+form|hard[\s-]?copy\s+form)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex Paper();
+    private static partial Regex PaperShared();
+    private static Regex Paper() => ThreadRegex.Local(PaperShared());
 
     private const string AppPattern = @"\b(?:mobile\s+app(?:lication)?|our\s+app|the\s+app|in[\s-]app|ios\s+(?:and|or|/)\s+android\s+app|app\s+settings)\b";
 
     [GeneratedRegex(AppPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex App();
+    private static partial Regex AppShared();
+    private static Regex App() => ThreadRegex.Local(AppShared());
 
     [GeneratedRegex(@"\G(?:" + AppPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex AppHere();
+    private static partial Regex AppHereShared();
+    private static Regex AppHere() => ThreadRegex.Local(AppHereShared());
 
     private static readonly LeadGatedRegex AppGate = new(App(), AppHere(), "mob our the in. ios app");
 
     [GeneratedRegex(@"\bQR\s+codes?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex Qr();
+    private static partial Regex QrShared();
+    private static Regex Qr() => ThreadRegex.Local(QrShared());
 
     [GeneratedRegex(@"\b(?:point[\s-]of[\s-]sale|POS\s+(?:terminal|system|screen)|(?:in[\s-]store|at\s+(?:the\s+)?(?:register|counter|front\s+desk|check[\s-]?out))|tablet\s+at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex PointOfSale();
+    private static partial Regex PointOfSaleShared();
+    private static Regex PointOfSale() => ThreadRegex.Local(PointOfSaleShared());
 
     private const string EmailOptInPattern = @"\b(?:link\s+in\s+(?:an?\s+|our\s+)?e-?mail|e-?mail\s+(?:sign[\s-]?up|campaign|newsletter)\s+link)\b";
 
     [GeneratedRegex(EmailOptInPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EmailOptIn();
+    private static partial Regex EmailOptInShared();
+    private static Regex EmailOptIn() => ThreadRegex.Local(EmailOptInShared());
 
     [GeneratedRegex(@"\G(?:" + EmailOptInPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EmailOptInHere();
+    private static partial Regex EmailOptInHereShared();
+    private static Regex EmailOptInHere() => ThreadRegex.Local(EmailOptInHereShared());
 
     private static readonly LeadGatedRegex EmailOptInGate = new(EmailOptIn(), EmailOptInHere(), "lin ema e.");
 
     private const string ConsentPattern = @"\b(?:opt(?:s|ed|ing)?[\s-]?in|consent(?:s|ed|ing)?|subscrib(?:e|es|ed|ing)|sign(?:s|ed|ing)?[\s-]?up|enrol(?:l|ls|led|ling)?|agree(?:s|d)?\s+to\s+receive|check(?:s|ed|ing)?\s+(?:a|the)\s+box|(?:provide|provides|provided|providing|enter|enters|entering)\s+(?:their|your|a)\s+(?:mobile\s+|cell\s+|phone\s+)?(?:number|phone))";
 
     [GeneratedRegex(ConsentPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex Consent();
+    private static partial Regex ConsentShared();
+    private static Regex Consent() => ThreadRegex.Local(ConsentShared());
 
     [GeneratedRegex(@"\G(?:" + ConsentPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex ConsentHere();
+    private static partial Regex ConsentHereShared();
+    private static Regex ConsentHere() => ThreadRegex.Local(ConsentHereShared());
 
     private static readonly LeadGatedRegex ConsentGate = new(Consent(), ConsentHere(), "opt con sub sig enr agr che pro ent");
 }

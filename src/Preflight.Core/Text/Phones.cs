@@ -90,8 +90,10 @@ public static partial class Phones
     // IsVanity; a seven-digit local number, only right after "call", "phone", "dial",
     // "tel", "fax" or "text us" ("Call us at 555-0122"), so that ranges ("500-1000 units") stay numbers.
     [GeneratedRegex(@"(?<![\w+#$€£/.\-])(?:\+1[\s.\-]?|1[\s.\-])?(?:\([2-9]\d{2}\)[\s.\-]?|[2-9]\d{2}[\s.\-])[2-9]\d{2}[\s.\-]\d{4}(?![\d\-/]|\.\d)|(?<![\w+])\+1[2-9]\d{2}[2-9]\d{6}(?!\d)|(?<![\w+])\+(?:[2-9]\d{7,13})(?!\d)|(?<![\w+#$€£\-./])[2-9]\d{2}[2-9]\d{6}(?![\d\-/]|[.,]\d)|(?<![\w+])1[\s.\-]?8(?:00|33|44|55|66|77|88)[\s.\-]?[A-Z]{3}[\s.\-]?[A-Z]{4}\b|(?<![\w+#$€£/.\-])(?:(?:\+1|1)[\s.\-]?(?:\(8(?:00|33|44|55|66|77|88)\)\s?|8(?:00|33|44|55|66|77|88)[.\-])(?<vanity>[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*){0,3})|(?:\(8(?:00|33|44|55|66|77|88)\)\s?|8(?:00|33|44|55|66|77|88)[.\-])(?<vanity>[A-Z0-9]+(?:-[A-Z0-9]+){0,3}))(?![\w\-])|(?<=\b(?i:call|phone|telephone|tel|dial|fax|text\s+us|txt\s+us)(?:\s+(?i:us|me|our\s+office|the\s+office|anytime|today|now))?(?:\s+(?i:at|on))?\s*[:.]?\s*)[2-9]\d{2}[\-.]\d{4}(?![\w\-/]|[.,]\d)", RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex PhonePattern();
+    private static partial Regex PhonePatternShared();
+    private static Regex PhonePattern() => ThreadRegex.Local(PhonePatternShared());
 
     [GeneratedRegex(@"\b(?i:order|invoice|inv|tracking|track|confirmation|conf|reference|ref|account|acct|a/c|policy|claim|case|ticket|receipt|transaction|txn|id|serial|sku|item|po)\b\.?\s*(?:#|no\.?|number|num)?\s*[:#]?\s*$", RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex OtherNumberLabel();
+    private static partial Regex OtherNumberLabelShared();
+    private static Regex OtherNumberLabel() => ThreadRegex.Local(OtherNumberLabelShared());
 }

@@ -113,25 +113,31 @@ public static partial class CallToActionText
 
     // "strong": wordings that only ever describe a control's state; the rest also need a box or toggle named nearby.
     [GeneratedRegex(@"\b(?:(?<strong>pre[\s-]?(?:checked|ticked)(?!\s+(?:against|with|before|to\s+(?:make|ensure|confirm|verify))\b|\s+for\s+(?!(?:your\s+|their\s+|the\s+\w+['’]?s?\s+)?convenience))|auto[\s-]?(?:checked|ticked)|(?:checked|ticked)\s+(?:by\s+default|automatically|for\s+(?:your\s+|their\s+|the\s+\w+['’]?s?\s+)?convenience|(?:on|at|when\s+the)\s+page\s+loads?)|defaults?\s+to\s+(?:checked|ticked|yes))|pre[\s-]?selected|auto[\s-]?selected|(?:selected|on|enabled|switched\s+on|turned\s+on)\s+by\s+default|defaults?\s+to\s+(?:selected|on)|(?:is|are|be|been|comes?|came|arrives?|appears?|shows?|stays?|remains?)\s+(?:(?:already|automatically|always)\s+){1,2}(?:checked|ticked|selected)(?!\s+(?:in|out|off|into|by\s+(?:the|a|an|each|every|our|their|your|staff|patients|customers|users|you|them))\b)|(?:starts?|begins?|loads?)\s+(?:out\s+)?(?:already\s+)?(?:checked|ticked|selected)(?!\s+(?:in|out)\b))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex Prechecked();
+    private static partial Regex PrecheckedShared();
+    private static Regex Prechecked() => ThreadRegex.Local(PrecheckedShared());
 
     // The control itself: a box, a toggle or switch, or an SMS/consent option or setting.
     [GeneratedRegex(@"\b(?:(?:check|tick)[\s-]?box(?:es)?|box(?:es)?|toggles?|switch(?:es)?|check\s?marks?|radio\s+buttons?|(?:sms|text(?:ing)?|consent|opt[\s-]?in|marketing|messaging|notification)\s+(?:options?|settings?|preferences?|fields?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ConsentControlWord();
+    private static partial Regex ConsentControlWordShared();
+    private static Regex ConsentControlWord() => ThreadRegex.Local(ConsentControlWordShared());
 
     // As above, or the consent or texts themselves ("SMS consent is pre-checked", "text alerts are checked by default").
     [GeneratedRegex(@"\b(?:(?:check|tick)[\s-]?box(?:es)?|box(?:es)?|toggles?|switch(?:es)?|check\s?marks?|radio\s+buttons?|options?|settings?|preferences?|consent|opt[\s-]?ins?|sms|texts?|text\s+(?:messages?|alerts?|updates?|reminders?)|subscriptions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex ConsentControlOrConsent();
+    private static partial Regex ConsentControlOrConsentShared();
+    private static Regex ConsentControlOrConsent() => ThreadRegex.Local(ConsentControlOrConsentShared());
 
     // A denial closing the clause just before the state word: "is not", "never comes", "no", "rather than", "avoid".
     [GeneratedRegex(@"\b(?:not|never|no|none|nor|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|doesn['’]t|don['’]t|without|avoid\w*|prohibit\w*|forbid\w*|bans?|banned|instead\s+of|rather\s+than|unlike|as\s+opposed\s+to)\b(?:\s+(?!(?:and|but|yet|so|while|though|although|then|because|which|where)\b)[\w'’-]+){0,3}[\s,]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex PrecheckDeniedBefore();
+    private static partial Regex PrecheckDeniedBeforeShared();
+    private static Regex PrecheckDeniedBefore() => ThreadRegex.Local(PrecheckDeniedBeforeShared());
 
     // A denial of the state word's subject just after it: "pre-checked boxes are never used".
     [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:is|are|were|was)\s+(?:not|never)\s+(?:used|allowed|permitted|offered|shown|accepted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex PrecheckDeniedAfter();
+    private static partial Regex PrecheckDeniedAfterShared();
+    private static Regex PrecheckDeniedAfter() => ThreadRegex.Local(PrecheckDeniedAfterShared());
 
     // A dot followed by a file extension or a domain part: "optin-prechecked.html", "prechecked.example".
     [GeneratedRegex(@"\w\.[a-z]{2,5}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, T)]
-    private static partial Regex FileOrHostDot();
+    private static partial Regex FileOrHostDotShared();
+    private static Regex FileOrHostDot() => ThreadRegex.Local(FileOrHostDotShared());
 }

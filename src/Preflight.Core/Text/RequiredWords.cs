@@ -93,7 +93,7 @@ internal sealed class RequiredWords
             var i = text[from..].IndexOfAny(_words);
             if (i < 0) return false;
             i += from;
-            if (_confirm!.IsMatch(text, i)) return true;
+            if (ThreadRegex.Local(_confirm!).IsMatch(text, i)) return true;
             from = i + 1;
         }
     }

@@ -16,7 +16,8 @@ public sealed record TextMatch(int Start, int Length, string Value)
     /// </summary>
     internal static TextMatch? First(Regex regex, string text, int start = 0)
     {
-        foreach (var m in regex.EnumerateMatches(text, start))
+        // Callers may hold an instance made on another thread (a gate built at start-up): match on this thread's own.
+        foreach (var m in ThreadRegex.Local(regex).EnumerateMatches(text, start))
             return new TextMatch(m.Index, m.Length, text.Substring(m.Index, m.Length));
         return null;
     }

@@ -256,8 +256,10 @@ public static partial class Urls
     private const string Address = @"(?:(?<scheme>(?i:https?))://(?<host>[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*)(?::\d{1,5})?|(?<![\w@.\-/])(?<host>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+(?<tld>[A-Za-z]{2,63}))(?![\w\-@]))(?:[/?#][^\s<>""'“”‘’]*)?";
 
     [GeneratedRegex(@"\G(?:" + Address + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, T)]
-    private static partial Regex AddressAt();
+    private static partial Regex AddressAtShared();
+    private static Regex AddressAt() => ThreadRegex.Local(AddressAtShared());
 
     [GeneratedRegex(Address, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, T)]
-    private static partial Regex AddressAnywhere();
+    private static partial Regex AddressAnywhereShared();
+    private static Regex AddressAnywhere() => ThreadRegex.Local(AddressAnywhereShared());
 }

@@ -37,5 +37,6 @@ public sealed partial class CharityWithoutDonationRule : Rule
 
     // Giving words beyond the donation list ("your gift", "give to", "raise money").
     [GeneratedRegex(@"\b(?:give\s+(?:to|a|\$|now|today|back)|giving|(?:your|a)\s+gifts?|gifts?\s+of|fundrais\w*|raise\s+(?:money|funds)|sponsor\s+a)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex Giving();
+    private static partial Regex GivingShared();
+    private static Regex Giving() => ThreadRegex.Local(GivingShared());
 }

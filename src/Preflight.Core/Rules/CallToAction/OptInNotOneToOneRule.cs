@@ -56,5 +56,6 @@ public sealed partial class OptInNotOneToOneRule : Rule
     // The partner words come first and the delivery or service words before them are checked behind, so that the
     // search can skip to candidate words instead of trying a look-behind at every position.
     [GeneratedRegex(@"\b(?:mailing|contact|phone|marketing|call|sms|text(?:ing)?|consumer|prospect|cell(?:\s+phone)?)\s+lists?\s+(?:that\s+|which\s+)?(?:we|they)\s+(?:\w+\s+)?(?:buy|bought|purchase|purchased|rent|rented|license|licensed|acquire|acquired)\b|\bfrom\s+(?:a|an|the|our|one)\s+(?:[\w-]+\s+){0,2}?(?:data|list|lead)\s+(?:vendors?|brokers?)\b|\b(?:partners|affiliates|sponsors|other\s+(?:brands|companies|businesses))(?<!\b(?:delivery|shipping|courier|logistics|installation|install|service|repair|fulfil?lment|scheduling|billing|payment)\s+(?:partners|affiliates|sponsors|other\s+(?:brands|companies|businesses)))\s+(?:may|will|can|might)\s+(?:also\s+)?(?:send|text|message|contact)\s+(?:me|you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex BoughtListOrPartners();
+    private static partial Regex BoughtListOrPartnersShared();
+    private static Regex BoughtListOrPartners() => ThreadRegex.Local(BoughtListOrPartnersShared());
 }

@@ -36,5 +36,6 @@ public sealed partial class DirectLendingWithoutLendingContentRule : Rule
     }
 
     [GeneratedRegex(@"\b(?:loan|lend|credit|financ|mortgage|borrow|apr\b|interest\s+rate|installment|repay|payoff|pay\s+off|lease)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex FinanceWords();
+    private static partial Regex FinanceWordsShared();
+    private static Regex FinanceWords() => ThreadRegex.Local(FinanceWordsShared());
 }

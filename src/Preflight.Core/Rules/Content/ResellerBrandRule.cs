@@ -98,8 +98,10 @@ public sealed partial class ResellerBrandRule : Rule
     }
 
     [GeneratedRegex(@"^\s*(?<name>(?:(?:Dr|St|Mt)\.\s+)?[A-Z][\p{L}\p{N}&'’\-]*(?:\s+[\p{L}\p{N}&'’\-]+){0,5}?)\s*(?::|\s[-–—|]\s)", RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex SenderPrefix();
+    private static partial Regex SenderPrefixShared();
+    private static Regex SenderPrefix() => ThreadRegex.Local(SenderPrefixShared());
 
     [GeneratedRegex(@"\b(?i:from|this\s+is|thanks\s+for\s+choosing|thank\s+you\s+for\s+choosing|welcome\s+to|visit\s+us\s+at)\s+(?<name>(?:the\s+)?(?:(?:Dr|St|Mt)\.\s+)?[A-Z][\p{L}\p{N}&'’\-]*(?:\s+(?:(?:of|and|&|the|de)\s+)?[A-Z][\p{L}\p{N}&'’\-]*){0,5})", RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex NamedInText();
+    private static partial Regex NamedInTextShared();
+    private static Regex NamedInText() => ThreadRegex.Local(NamedInTextShared());
 }

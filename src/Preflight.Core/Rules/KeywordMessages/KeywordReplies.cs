@@ -360,11 +360,14 @@ internal static partial class KeywordReplies
 
     // The word and verb patterns NextWord and IsVerb stand in for; the tests compare them.
     [GeneratedRegex(@"[A-Za-z]+(?:-[A-Za-z]+)?", RegexOptions.CultureInvariant, T)]
-    internal static partial Regex Words();
+    private static partial Regex WordsShared();
+    internal static Regex Words() => ThreadRegex.Local(WordsShared());
 
     [GeneratedRegex(@"^(?:reply|replying|respond|responding|text|texting|txt|send|sending|msg|sms)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    internal static partial Regex Verb();
+    private static partial Regex VerbShared();
+    internal static Regex Verb() => ThreadRegex.Local(VerbShared());
 
     [GeneratedRegex(@"\b(?:won't|wont|will\s+not|will\s+never|shall\s+not)\s+(?:text|message|msg|sms|contact|send|email)\s+you(?:\s+(?:any\s*more|anymore|again|further|more))|\b(?:won't|wont|will\s+not|will\s+never)\s+be\s+(?:contacted|texted|messaged)\s+(?:again|anymore|any\s*more|further)|\b(?:won't|wont|will\s+not)\s+hear\s+from\s+us\s+(?:again|anymore|any\s*more)|\b(?:will|'ll)\s+(?:now\s+)?stop\s+(?:receiving|getting)\b|\b(?:msgs?|messages?|texts?|alerts?)\s+(?:are\s+|have\s+been\s+|has\s+been\s+)?(?:now\s+)?(?:stopped|ended|discontinued|turned\s+off)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, T)]
-    private static partial Regex ExtraNoFurther();
+    private static partial Regex ExtraNoFurtherShared();
+    private static Regex ExtraNoFurther() => ThreadRegex.Local(ExtraNoFurtherShared());
 }

@@ -42,5 +42,6 @@ public sealed partial class OptOutConfirmationHasMarketingRule : Rule
     internal static readonly RequiredWords OfferWords = new(Offer(), ["off", "code", "$", "book", "order", "shop", "buy", "save", "redeem", "claim"]);
 
     [GeneratedRegex(@"(?:\d+\s?%|\$\s?\d+(?:\.\d{2})?)\s*off\b|\b(?:use|with|enter|apply)\s+(?:promo\s+|coupon\s+|discount\s+)?code\s+[A-Z0-9]{3,}\b|\bcome\s+back\s+(?:and|to)\s+(?:save|shop)\b|\b(?:just|only|now)\s+\$\s?\d+(?:\.\d{2})?|\$\s?\d+(?:\.\d{2})?\s+(?:through|thru|until|till|this\s+(?:week|weekend|month))\b|\b(?:call|text|visit|click|tap)\b[^.!?\n]{0,40}?\bto\s+(?:book|order|shop|buy|save|redeem|claim)\b|\b(?:book|shop|order|buy)\s+(?:now|today)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 2000)]
-    private static partial Regex Offer();
+    private static partial Regex OfferShared();
+    private static Regex Offer() => ThreadRegex.Local(OfferShared());
 }

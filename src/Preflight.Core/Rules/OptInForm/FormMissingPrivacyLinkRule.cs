@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Preflight.Core.Engine;
 using Preflight.Core.Html;
 using Preflight.Core.Sites;
+using Preflight.Core.Text;
 
 namespace Preflight.Core.Rules.OptInForm;
 
@@ -42,5 +43,6 @@ public sealed partial class FormMissingPrivacyLinkRule : Rule
 
     // "Privacy Policy: brand.com/privacy" written out as text counts as instructions.
     [GeneratedRegex(@"\bprivacy\s+(?:policy|notice|statement)\b[^\n]{0,60}?(?:https?://|www\.|\b[\w-]+\.(?:com|net|org|us|co|io)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex PolicyAddressInText();
+    private static partial Regex PolicyAddressInTextShared();
+    private static Regex PolicyAddressInText() => ThreadRegex.Local(PolicyAddressInTextShared());
 }

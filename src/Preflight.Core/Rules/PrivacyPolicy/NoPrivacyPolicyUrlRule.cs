@@ -35,8 +35,10 @@ public sealed partial class NoPrivacyPolicyUrlRule : Rule
     }
 
     [GeneratedRegex(@"\bprivacy\b[^\n]{0,80}?(?:https?://|www\.)\S+|(?:https?://|www\.)\S*privacy", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex PolicyLinkInFlow();
+    private static partial Regex PolicyLinkInFlowShared();
+    private static Regex PolicyLinkInFlow() => ThreadRegex.Local(PolicyLinkInFlowShared());
 
     [GeneratedRegex(@"\bprivacy\s+(?:policy|notice)\b[^.\n]{0,80}\b(?:attached|uploaded|supporting\s+documents?)\b|\b(?:attached|uploaded)\b[^.\n]{0,60}\bprivacy\s+(?:policy|notice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex Attached();
+    private static partial Regex AttachedShared();
+    private static Regex Attached() => ThreadRegex.Local(AttachedShared());
 }

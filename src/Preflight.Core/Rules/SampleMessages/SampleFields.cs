@@ -119,29 +119,36 @@ internal static partial class SampleFields
     private static bool NegatedAfter(string text, int end) => TrailingNegator().IsMatch(Negation.ClauseAfter(text, end));
 
     [GeneratedRegex(@"^[\w\s,'/&-]*?\b(?:(?:is|are|was|were|has|have|had|will|would|shall|may|can|do|does|did|be)\s+(?:not|never)|isn't|aren't|won't|never|not\s+(?:be\s+)?(?:sent|included|used|part))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex TrailingNegator();
+    private static partial Regex TrailingNegatorShared();
+    private static Regex TrailingNegator() => ThreadRegex.Local(TrailingNegatorShared());
 
     [GeneratedRegex(@"\b\d{1,3}\s?%\s*off\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex PercentOff();
+    private static partial Regex PercentOffShared();
+    private static Regex PercentOff() => ThreadRegex.Local(PercentOffShared());
 
     // "our monthly whitening special", "this month's special on night guards", "seasonal specials": an offer that
     // recurs. "Special" has to end the phrase ("holiday special hours" and "special education" are not offers), and a
     // cafeteria's daily special is left alone.
     [GeneratedRegex(@"\b(?:monthly|weekly|seasonal|holiday|this\s+month['’]?s|this\s+week['’]?s|new[\s-]patient|introductory|members?['’]?)\s+(?:[a-z]+\s+){0,2}?specials?\b(?=\s*(?:$|[,.;:!?)\-–—])|\s+(?:on|for|and|at|of|is|are|this|every|each|from|to|with|in|starts?|ends?|runs?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex RecurringSpecial();
+    private static partial Regex RecurringSpecialShared();
+    private static Regex RecurringSpecial() => ThreadRegex.Local(RecurringSpecialShared());
 
     // The end of "… for promotional", "… for their own marketing or promotional": the purpose a sentence names.
     [GeneratedRegex(@"\bfor\s+(?:(?:their|its|any|other|own|direct|third[\s-]party|marketing|promotional|or|and|/)\s*){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex ForAPurpose();
+    private static partial Regex ForAPurposeShared();
+    private static Regex ForAPurpose() => ThreadRegex.Local(ForAPurposeShared());
 
     // After the offer, in its clause: "was applied", "has been redeemed", "were deducted from your total".
     [GeneratedRegex(@"^[\w\s%$#.,'’&-]{0,30}?\b(?:was|were|has\s+been|have\s+been|got|is\s+now)\s+(?:automatically\s+|successfully\s+|already\s+)?(?:applied|redeemed|deducted|credited|taken\s+off|included)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex AppliedAfter();
+    private static partial Regex AppliedAfterShared();
+    private static Regex AppliedAfter() => ThreadRegex.Local(AppliedAfterShared());
 
     // Before the offer, in its clause: "your order #5521 qualified for", "we applied your", "we've credited a".
     [GeneratedRegex(@"(?:\byour\s+(?:order|purchase|invoice|bill|payment|booking|reservation|visit|statement|renewal)\b[^.!?\n]{0,30}?\b(?:qualified|was\s+eligible)\s+for|\b(?:we\s+|we['’]ve\s+|we\s+have\s+)(?:applied|redeemed|credited|included)(?:\s+(?:your|a|an|the))?)\s+(?:[\w%$#.,'’-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex AppliedBefore();
+    private static partial Regex AppliedBeforeShared();
+    private static Regex AppliedBefore() => ThreadRegex.Local(AppliedBeforeShared());
 
     [GeneratedRegex(@"^\s*[:#]?\s*\d{4,8}\b", RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex Passcode();
+    private static partial Regex PasscodeShared();
+    private static Regex Passcode() => ThreadRegex.Local(PasscodeShared());
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Preflight.Core.Engine;
+using Preflight.Core.Text;
 
 namespace Preflight.Core.Rules.SampleMessages;
 
@@ -36,5 +37,6 @@ public sealed partial class SamplesMissingOptOutLanguageRule : Rule
 
     // Opt-out wording the instruction finder may not cover ("To unsubscribe, reply with the word stop", "Opt out: STOP").
     [GeneratedRegex(@"\b(?i:unsubscribe|opt[\s-]?out)\b|(?<![\w'])(?:STOP|STOPALL|UNSUBSCRIBE|OPTOUT)(?!\w)", RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex OptOutWording();
+    private static partial Regex OptOutWordingShared();
+    private static Regex OptOutWording() => ThreadRegex.Local(OptOutWordingShared());
 }
