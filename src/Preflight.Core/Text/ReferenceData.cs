@@ -61,13 +61,24 @@ public sealed class ReferenceData
     /// </summary>
     public bool IsFreeEmailDomain(string domain)
     {
-        var d = domain.Trim().TrimEnd('.').ToLowerInvariant();
-        while (d.Length > 0)
+        var d = domain.Trim().TrimEnd('.');
+        // The list is matched ignoring case, and lower-casing ASCII changes only A-Z: an ASCII domain needs no copy.
+        return IsFreeEmailDomain((System.Text.Ascii.IsValid(d) ? d : d.ToLowerInvariant()).AsSpan());
+    }
+
+    /// <summary>
+    /// Whether <paramref name="domain"/>, already trimmed and without its final dots, or one of its parent domains is
+    /// listed. Lower-case anything beyond ASCII first, as <see cref="IsFreeEmailDomain(string)"/> does.
+    /// </summary>
+    public bool IsFreeEmailDomain(ReadOnlySpan<char> domain)
+    {
+        var lookup = FreeEmailDomains.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (domain.Length > 0)
         {
-            if (FreeEmailDomains.Contains(d)) return true;
-            var dot = d.IndexOf('.');
+            if (lookup.Contains(domain)) return true;
+            var dot = domain.IndexOf('.');
             if (dot < 0) return false;
-            d = d[(dot + 1)..];
+            domain = domain[(dot + 1)..];
         }
         return false;
     }

@@ -37,7 +37,7 @@ internal static class FreeEmail
 
     /// <summary>
     /// False when <paramref name="email"/> is certainly not at a free provider: an ASCII address whose domain, read as
-    /// <see cref="BrandFacts.EmailDomain"/> and <see cref="Preflight.Core.Text.ReferenceData.IsFreeEmailDomain"/> read it (trimmed, the
+    /// <see cref="BrandFacts.EmailDomain"/> and <see cref="Preflight.Core.Text.ReferenceData.IsFreeEmailDomain(string)"/> read it (trimmed, the
     /// final dots dropped, then each parent domain), is not in the list. The list is matched ignoring case and holds
     /// lower-case names, and lower-casing ASCII changes only A-Z, so the domain needs no lower-cased copy. True
     /// otherwise, for the full reading to decide.
@@ -50,16 +50,7 @@ internal static class FreeEmail
         if (at < 0 || at == email.Length - 1) return false;
         var d = email.AsSpan(at + 1).Trim().TrimEnd('.');
         if (d.Length == 0) return false;
-        d = d.Trim().TrimEnd('.');
-        var lookup = data.FreeEmailDomains.GetAlternateLookup<ReadOnlySpan<char>>();
-        while (d.Length > 0)
-        {
-            if (lookup.Contains(d)) return true;
-            var dot = d.IndexOf('.');
-            if (dot < 0) return false;
-            d = d[(dot + 1)..];
-        }
-        return false;
+        return data.IsFreeEmailDomain(d.Trim().TrimEnd('.'));
     }
 
     public static IEnumerable<Finding> Findings(RuleContext context, string why)
