@@ -75,7 +75,27 @@ public sealed record Campaign
         }
     }
 
-    public bool HasUseCase(string useCase) => AllUseCases.Contains(useCase, StringComparer.Ordinal);
+    public bool HasUseCase(string useCase)
+    {
+        // AllUseCases.Contains(useCase), without building the list: rules ask this on every submission.
+        if (Names(Usecase, useCase)) return true;
+        foreach (var s in SubUsecases)
+            if (Names(s, useCase)) return true;
+        return false;
+    }
+
+    // Whether a use-case field, trimmed and upper-cased as AllUseCases gives it, is exactly useCase. An ASCII field is
+    // upper-cased character by character in place (only a-z change); any other is upper-cased as AllUseCases does.
+    private static bool Names(string? field, string useCase)
+    {
+        if (string.IsNullOrWhiteSpace(field)) return false;
+        var t = field.AsSpan().Trim();
+        if (!System.Text.Ascii.IsValid(t)) return string.Equals(t.ToString().ToUpperInvariant(), useCase, StringComparison.Ordinal);
+        if (t.Length != useCase.Length) return false;
+        for (var i = 0; i < t.Length; i++)
+            if ((char.IsAsciiLetterLower(t[i]) ? (char)(t[i] - 32) : t[i]) != useCase[i]) return false;
+        return true;
+    }
 
     /// <summary>Splits a registry keyword field ("STOP,END, quit") into its keywords, trimmed, case kept.</summary>
     public static IReadOnlyList<string> SplitKeywords(string? field) =>

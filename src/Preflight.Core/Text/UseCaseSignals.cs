@@ -96,12 +96,8 @@ public static partial class UseCaseSignals
     /// </summary>
     public static bool ExcludesMarketing(Campaign campaign)
     {
-        // Campaign.HasUseCase(MARKETING), without the list of every use case it builds.
+        if (campaign.HasUseCase(UseCases.Marketing)) return false;
         var main = Normalize(campaign.Usecase);
-        if (main == UseCases.Marketing) return false;
-        var subs = campaign.SubUsecases;
-        for (var i = 0; i < subs.Count; i++)
-            if (Normalize(subs[i]) == UseCases.Marketing) return false;
         return main is UseCases.TwoFactor or UseCases.AccountNotification or UseCases.CustomerCare
             or UseCases.DeliveryNotification or UseCases.FraudAlert or UseCases.HigherEducation or UseCases.K12Education
             or UseCases.PollingVoting or UseCases.PublicServiceAnnouncement or UseCases.SecurityAlert
